@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Clawith.Graph.Data.Entities;
+
+namespace Clawith.Graph.Auth;
+
+/// <summary>The caller, as the authentication step loaded them from the database.</summary>
+public sealed record CurrentUser(Guid Id, UserRole Role)
+{
+    /// <summary>Null for an anonymous caller or one whose token did not pass validation.</summary>
+    public static CurrentUser? From(ClaimsPrincipal? principal)
+    {
+        if (principal?.Identity is not { IsAuthenticated: true, AuthenticationType: ClawithClaims.AuthenticationType })
+            return null;
+        var id = principal.FindFirst(ClawithClaims.Subject)?.Value;
+        var role = principal.FindFirst(ClawithClaims.Role)?.Value;
+        return Guid.TryParse(id, out var userId) && role is not null ? new CurrentUser(userId, UserRoleLabels.Parse(role)) : null;
+    }
+
+    public bool CanViewAllSessions => Role.CanViewAllSessions();
+}

@@ -1,0 +1,33 @@
+using Clawith.Graph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clawith.Graph.Auth;
+
+/// <summary><c>dotnet run --project Clawith.Graph -- token &lt;username|user-id&gt;</c>: a development token for a user.</summary>
+public static class TokenCommand
+{
+    public const string Name = "token";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        if (args.Length != 2)
+        {
+            await Console.Error.WriteLineAsync("usage: dotnet run --project Clawith.Graph -- token <username|user-id>");
+            return 2;
+        }
+        var who = args[1];
+        await using var db = await services.GetRequiredService<IDbContextFactory<ClawithDbContext>>().CreateDbContextAsync();
+        var user = Guid.TryParse(who, out var id)
+            ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id)
+            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Identity!.Username == who);
+        if (user is null)
+        {
+            await Console.Error.WriteLineAsync($"No user '{who}' in the database.");
+            return 1;
+        }
+        if (user.IsActive == false)
+            await Console.Error.WriteLineAsync($"Warning: '{who}' is inactive; the server will not accept this token.");
+        Console.WriteLine(services.GetRequiredService<TokenIssuer>().Issue(user));
+        return 0;
+    }
+}

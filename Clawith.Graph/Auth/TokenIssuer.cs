@@ -1,0 +1,24 @@
+using Clawith.Graph.Data.Entities;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Clawith.Graph.Auth;
+
+/// <summary>Signs tokens shaped as Clawith's backend issues them: sub, role and exp, HS256.</summary>
+public sealed class TokenIssuer(JwtOptions options, TimeProvider clock)
+{
+    public string Issue(User user, TimeSpan? lifetime = null)
+    {
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Claims = new Dictionary<string, object>
+            {
+                [ClawithClaims.Subject] = user.Id.ToString(),
+                [ClawithClaims.Role] = user.Role.ToLabel(),
+            },
+            Expires = clock.GetUtcNow().UtcDateTime + (lifetime ?? TimeSpan.FromMinutes(options.TokenLifetimeMinutes)),
+            SigningCredentials = new SigningCredentials(ClawithSigningKey.Create(options.SecretKey), SecurityAlgorithms.HmacSha256),
+        };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+}

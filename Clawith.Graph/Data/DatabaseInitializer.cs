@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Clawith.Graph.Data;
+
+/// <summary>Creates missing tables and indexes, then seeds demo data into a database with no users.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ClawithDbContext> contexts,
+    DatabaseOptions options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (options.CreateSchema)
+            await CreateMissingSchemaAsync(db, cancellationToken);
+        if (options.SeedDemoData && !await db.Users.AnyAsync(cancellationToken))
+        {
+            await DemoData.SeedAsync(db, cancellationToken);
+            logger.LogInformation("Seeded demo data: users {Users}", string.Join(", ", DemoData.Usernames));
+        }
+    }
+
+    /// <summary>
+    /// EF's own DDL for the model, each statement made "IF NOT EXISTS": unlike EnsureCreated, this
+    /// adds a missing table beside existing ones, and it never drops or alters anything.
+    /// </summary>
+    private static async Task CreateMissingSchemaAsync(ClawithDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var statement in IdempotentStatements(db.Database.GenerateCreateScript()))
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+    }
+
+    internal static IEnumerable<string> IdempotentStatements(string script) =>
+        script.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(statement => statement.Length > 0 && !statement.StartsWith("--"))
+            .Select(statement => statement
+                .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ")
+                .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ")
+                .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS "));
+}

@@ -1,0 +1,55 @@
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.DataLoading;
+using Clawith.Graph.Participants;
+using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Schema.Scalars;
+using Clawith.Graph.Sessions;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Messages;
+
+public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnectionNode
+{
+    public static string NodeName => "ChatMessage";
+
+    public ChatMessageGraphType()
+    {
+        Name = NodeName;
+        Description = "One message of a chat session.";
+        Field<NonNullGraphType<UuidGraphType>>("id").Description("The message's id.")
+            .Resolve(context => context.Source.Message.Id);
+        Field<NonNullGraphType<MessageRoleGraphType>>("role").Description("Who or what wrote the message.")
+            .Resolve(context => context.Source.Message.Role);
+        Field<NonNullGraphType<StringGraphType>>("content").Description("The message as stored (for a tool call, its JSON).")
+            .Resolve(context => context.Source.Message.Content);
+        Field<StringGraphType>("thinking").Description("The agent's reasoning before it answered, when recorded.")
+            .Resolve(context => context.Source.Message.Thinking);
+        Field<UtcDateTimeGraphType>("createdAt").Description("When the message was sent.")
+            .Resolve(context => context.Source.Message.CreatedAt);
+        Field<ParticipantGraphType>("sender").Description("The participant who sent the message, when recorded.")
+            .Resolve(context => context.Source.Message.ParticipantId is { } sender ? context.Service<ParticipantLoader>().Load(sender) : null);
+        Field<StringGraphType>("senderName")
+            .Description("The sender's name in agent-to-agent sessions ('Unknown' for a vanished participant); null elsewhere.")
+            .Resolve(context => MessageReading.ShowsSenderName(context.Source)
+                ? context.Service<ParticipantLoader>().Load(context.Source.Message.ParticipantId!.Value)
+                    .Then(sender => sender?.DisplayName ?? SessionDisplay.UnknownUser)
+                : null);
+        Field<ToolCallGraphType>("toolCall").Description("The tool call a TOOL_CALL message records, when its content is a valid call.")
+            .Resolve(context => MessageReading.ToolCallOf(context.Source.Message));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessagePartGraphType>>>>("parts")
+            .Description("The message as text and tool-call parts, in order; inline tool blocks of agent-to-agent replies are split out.")
+            .Resolve(context => MessageReading.PartsOf(context.Source));
+    }
+}
+
+public sealed class ChatMessageConnectionGraphType() : ConnectionGraphType<ChatMessageGraphType, MessageNode>("messages, oldest first");
+
+public sealed class MessageRoleGraphType : EnumerationGraphType<ChatRole>
+{
+    public MessageRoleGraphType()
+    {
+        Name = "MessageRole";
+        Description = "Who or what wrote a message.";
+    }
+}

@@ -1,0 +1,29 @@
+using System.Linq.Expressions;
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Schema.Paging;
+
+namespace Clawith.Graph.Messages;
+
+/// <summary>Messages run in (created_at, id) order; cursors hold that key, so pages are index range scans.</summary>
+public sealed record MessageKeyset(DateTime? CreatedAt, Guid Id)
+{
+    public static string CursorOf(ChatMessage message) => Cursor.Encode(message.CreatedAt, message.Id);
+
+    public static MessageKeyset Parse(string cursor)
+    {
+        var parts = Cursor.Decode(cursor, 2);
+        return new MessageKeyset(Cursor.ParseTime(parts[0]), Cursor.ParseId(parts[1]));
+    }
+
+    public Expression<Func<ChatMessage, bool>> After()
+    {
+        var (createdAt, id) = (CreatedAt, Id);
+        return m => m.CreatedAt > createdAt || (m.CreatedAt == createdAt && m.Id.CompareTo(id) > 0);
+    }
+
+    public Expression<Func<ChatMessage, bool>> Before()
+    {
+        var (createdAt, id) = (CreatedAt, Id);
+        return m => m.CreatedAt < createdAt || (m.CreatedAt == createdAt && m.Id.CompareTo(id) < 0);
+    }
+}

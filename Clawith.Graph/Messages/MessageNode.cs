@@ -1,0 +1,6 @@
+using Clawith.Graph.Data.Entities;
+
+namespace Clawith.Graph.Messages;
+
+/// <summary>A message with its session, whose channel decides how the message is read (inline tools, sender names).</summary>
+public sealed record MessageNode(ChatMessage Message, ChatSession Session);

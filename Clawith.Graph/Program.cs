@@ -1,0 +1,26 @@
+using Clawith.Graph.Auth;
+using Clawith.Graph.Data;
+using Clawith.Graph.Schema;
+using Clawith.Graph.Server;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddClawithData(builder.Configuration)
+    .AddClawithAuth(builder.Configuration)
+    .AddClawithGraph()
+    .AddClawithServer();
+
+var app = builder.Build();
+await app.Services.InitializeClawithDatabaseAsync();
+if (args is [TokenCommand.Name, ..])
+    return await TokenCommand.RunAsync(app.Services, args);
+
+app.WarnIfDevelopmentKey();
+app.UseAuthentication();
+app.MapClawithGraph();
+app.MapClawithHealth();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

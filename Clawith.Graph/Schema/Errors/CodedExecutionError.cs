@@ -1,0 +1,11 @@
+using GraphQL;
+
+namespace Clawith.Graph.Schema.Errors;
+
+/// <summary>A field error a client may act on: its message is meant for them, its code is stable.</summary>
+public sealed class CodedExecutionError : ExecutionError
+{
+    public CodedExecutionError(string code, string message) : base(message) => Code = code;
+
+    public static CodedExecutionError InvalidInput(string message) => new(ErrorCodes.InvalidInput, message);
+}

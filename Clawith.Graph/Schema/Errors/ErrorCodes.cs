@@ -1,0 +1,11 @@
+namespace Clawith.Graph.Schema.Errors;
+
+/// <summary>The stable <c>extensions.code</c> values (HotChocolate's names where it has one).</summary>
+public static class ErrorCodes
+{
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+    public const string NotFound = "NOT_FOUND";
+    public const string InvalidInput = "INVALID_INPUT";
+    public const string InternalError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,57 @@
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.DataLoading;
+using Clawith.Graph.Schema.Errors;
+using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Sessions;
+using Clawith.Graph.Users;
+using GraphQL;
+using GraphQL.Execution;
+using System.Text.Encodings.Web;
+
+namespace Clawith.Graph.Schema;
+
+public static class GraphServiceCollectionExtensions
+{
+    public static IServiceCollection AddClawithGraph(this IServiceCollection services)
+    {
+        services.AddGraphQL(graph => graph
+            .AddSchema<ClawithSchema>()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(ClawithSchema).Assembly)
+            .AddErrorInfoProvider<ClawithErrorInfoProvider>()
+            .UseMiddleware<AuthorizeFieldMiddleware>()
+            .AddUnhandledExceptionHandler(HideUnexpectedErrors));
+        services.AddTransient(typeof(EdgeGraphType<,>));
+
+        services.AddSingleton<IQueryFields, UserQueries>();
+        services.AddSingleton<IQueryFields, AgentQueries>();
+        services.AddSingleton<IQueryFields, SessionQueries>();
+        services.AddSingleton<IMutationFields, SessionMutations>();
+
+        services.AddScoped<SessionListing>();
+        services.AddScoped<SessionCommands>();
+        AddBatchLoaders(services);
+        return services;
+    }
+
+    /// <summary>Every <see cref="BatchLoader{TKey,TValue}"/> of the app, one instance (and cache) per request.</summary>
+    private static void AddBatchLoaders(IServiceCollection services)
+    {
+        var loaders = typeof(ClawithSchema).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && IsBatchLoader(type.BaseType));
+        foreach (var loader in loaders)
+            services.AddScoped(loader);
+    }
+
+    private static bool IsBatchLoader(Type? type) =>
+        type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>);
+
+    /// <summary>A failure we did not foresee is logged in full and reaches the client only as a code.</summary>
+    private static void HideUnexpectedErrors(UnhandledExceptionContext context)
+    {
+        var logger = context.FieldContext?.RequestServices?.GetService<ILogger<ClawithSchema>>();
+        logger?.LogError(context.OriginalException, "Resolving {Path} failed", context.FieldContext?.Path);
+        context.Exception = new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.");
+    }
+}

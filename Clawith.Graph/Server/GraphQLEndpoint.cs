@@ -1,0 +1,83 @@
+using Clawith.Graph.Schema;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+
+namespace Clawith.Graph.Server;
+
+/// <summary>
+/// /graphql over HTTP, per the GraphQL-over-HTTP spec: POST with JSON, GET for queries only, answers
+/// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
+/// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+
+    public static IEndpointRouteBuilder MapClawithGraph(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(Path, async (HttpContext http, GraphQLRequestReader reader) =>
+        {
+            var (request, error) = await reader.ReadPostAsync(http.Request, http.RequestAborted);
+            await RespondAsync(http, request, error, overGet: false);
+        });
+        endpoints.MapGet(Path, async (HttpContext http, GraphQLRequestReader reader, ISchema schema) =>
+        {
+            if (http.Request.Query.ContainsKey("sdl"))
+            {
+                await Results.Text(schema.Print(), "text/plain; charset=utf-8").ExecuteAsync(http);
+                return;
+            }
+            var (request, error) = reader.ReadGet(http.Request);
+            await RespondAsync(http, request, error, overGet: true);
+        });
+        return endpoints;
+    }
+
+    private static async Task RespondAsync(HttpContext http, GraphQLRequest? request, ExecutionError? requestError, bool overGet)
+    {
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+            await http.Response.WriteAsync($"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            return;
+        }
+        var result = request is null
+            ? new ExecutionResult { Errors = [requestError!] }
+            : await ExecuteAsync(http, request, overGet);
+
+        http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            http.Response.Headers.Allow = "POST";
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
+            .WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool overGet) =>
+        http.RequestServices.GetRequiredService<IDocumentExecuter<ClawithSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = overGet ? [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance] : null,
+        });
+
+    private static int StatusOf(ExecutionResult result, bool badRequest, string mediaType)
+    {
+        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
+            return StatusCodes.Status405MethodNotAllowed;
+        if (badRequest)
+            return StatusCodes.Status400BadRequest;
+        // Under the spec's own media type a request that never executed (parse or validation error) is a 400.
+        return mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Clawith.Graph.Schema.Errors;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace Clawith.Graph.Server;
+
+/// <summary>Reads a GraphQL request from a POST body or GET query string, or says why it cannot.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public async Task<(GraphQLRequest? Request, CodedExecutionError? Error)> ReadPostAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!GraphQLMediaTypes.IsJson(http.ContentType))
+            return (null, CodedExecutionError.InvalidInput("Send the request as Content-Type: application/json."));
+        using var body = new MemoryStream();
+        await http.Body.CopyToAsync(body, cancellationToken);
+        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+        if (FirstNonWhitespace(bytes.Span) == (byte)'[')
+            return (null, CodedExecutionError.InvalidInput("Batched requests are not supported: send one operation per request."));
+        try
+        {
+            var request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(bytes.Span));
+            return Checked(request);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, CodedExecutionError.InvalidInput("The request body is not a valid GraphQL request in JSON."));
+        }
+    }
+
+    public (GraphQLRequest? Request, CodedExecutionError? Error) ReadGet(HttpRequest http)
+    {
+        try
+        {
+            var variables = http.Query["variables"].ToString();
+            var extensions = http.Query["extensions"].ToString();
+            return Checked(new GraphQLRequest
+            {
+                Query = http.Query["query"].ToString(),
+                OperationName = NullIfEmpty(http.Query["operationName"].ToString()),
+                Variables = variables.Length == 0 ? null : serializer.Deserialize<Inputs>(variables),
+                Extensions = extensions.Length == 0 ? null : serializer.Deserialize<Inputs>(extensions),
+            });
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, CodedExecutionError.InvalidInput("The variables or extensions parameter is not a JSON object."));
+        }
+    }
+
+    private static (GraphQLRequest?, CodedExecutionError?) Checked(GraphQLRequest? request) =>
+        string.IsNullOrWhiteSpace(request?.Query)
+            ? (null, CodedExecutionError.InvalidInput("The request has no query."))
+            : (request, null);
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private static byte? FirstNonWhitespace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                return b;
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Clawith.Graph.Server;
+
+public static class ServerServiceCollectionExtensions
+{
+    public static IServiceCollection AddClawithServer(this IServiceCollection services) =>
+        services.AddSingleton<GraphQLRequestReader>();
+
+    public static IEndpointRouteBuilder MapClawithHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz");
+        return endpoints;
+    }
+}

@@ -1,0 +1,70 @@
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.DataLoading;
+using Clawith.Graph.Messages;
+using Clawith.Graph.Participants;
+using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Schema.Scalars;
+using Clawith.Graph.Users;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Sessions;
+
+public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnectionNode
+{
+    public static string NodeName => "ChatSession";
+
+    public ChatSessionGraphType()
+    {
+        Name = NodeName;
+        Description = "A conversation with an agent: on the web, in a chat app, in a group, or between two agents.";
+        Field(s => s.Id, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The session's id.");
+        Field<NonNullGraphType<AgentGraphType>>("agent").Description("The agent the session belongs to.")
+            .Resolve(context => context.Service<AgentLoader>().Load(context.Source.AgentId));
+        Field<UserGraphType>("user").Description("The user who owns the session.")
+            .Resolve(context => context.Service<UserLoader>().Load(context.Source.UserId));
+        Field<NonNullGraphType<StringGraphType>>("displayName")
+            .Description("How a list names the session: 'Agent A - B' between agents, the group's name, else the owner's name.")
+            .Resolve(context => DisplayNameOf(context.Source, context.RequestServices!));
+        Field(s => s.SourceChannel).Description("Where the conversation happens: web, feishu, discord, slack, agent, trigger, …");
+        Field(s => s.Title).Description("The session's title.");
+        Field(s => s.CreatedAt, type: typeof(NonNullGraphType<UtcDateTimeGraphType>)).Description("When the session was created.");
+        Field(s => s.LastMessageAt, type: typeof(UtcDateTimeGraphType)).Description("When its latest message was sent.");
+        Field<NonNullGraphType<IntGraphType>>("messageCount").Description("How many messages the session holds.")
+            .Resolve(context => context.Service<MessageCountLoader>().Load(context.Source.Id));
+        Field<NonNullGraphType<ParticipantTypeGraphType>>("participantType")
+            .Description("GROUP for group chats, AGENT for agent-to-agent sessions, else USER.")
+            .Resolve(context => SessionDisplay.ParticipantTypeOf(context.Source));
+        Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session.")
+            .Resolve(context => context.Source.PeerAgentId is { } peer ? context.Service<AgentLoader>().Load(peer) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("isGroup").Description("Whether this is a group chat.")
+            .Resolve(context => context.Source.IsGroup == true);
+        Field(s => s.GroupName, nullable: true).Description("The group chat's name.");
+        Field<NonNullGraphType<ChatMessageConnectionGraphType>>("messages")
+            .Description("The session's messages, oldest first. With no arguments: the latest 500. A page holds at most 500.")
+            .Argument<IntGraphType>("first", "Take this many from the start (or from after).")
+            .Argument<StringGraphType>("after", "Start after this cursor.")
+            .Argument<IntGraphType>("last", "Take this many from the end (or from before).")
+            .Argument<StringGraphType>("before", "End before this cursor.")
+            .Authorize(Policies.SessionAccess, context => SessionResource.ToRead((ChatSession)context.Source!))
+            .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessagePaging.RequestOf(context))));
+    }
+
+    private static IDataLoaderResult<string> DisplayNameOf(ChatSession session, IServiceProvider services)
+    {
+        if (session.IsAgentToAgent)
+        {
+            var agents = services.GetRequiredService<AgentLoader>();
+            return DataLoaderResults.Combine(agents.Load(session.AgentId), agents.Load(session.PeerAgentId!.Value),
+                (agent, peer) => SessionDisplay.AgentToAgentName(agent?.Name, peer?.Name));
+        }
+        if (session.IsGroup == true)
+            return DataLoaderResults.FromValue(SessionDisplay.GroupName(session));
+        return services.GetRequiredService<UserLoader>().Load(session.UserId).Then(SessionDisplay.OwnerName);
+    }
+}
+
+public sealed class ChatSessionConnectionGraphType() : ConnectionGraphType<ChatSessionGraphType, ChatSession>("chat sessions");

@@ -1,0 +1,26 @@
+using Clawith.Graph.Auth;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Clawith.Graph.Sessions;
+
+public sealed class SessionAccessRequirement : IAuthorizationRequirement;
+
+/// <summary>The seed's session rule: found under the agent, then the owner or an admin role.</summary>
+public sealed class SessionAccessHandler(SessionLoader sessions) : AuthorizationHandler<SessionAccessRequirement, SessionResource>
+{
+    public const string NotFound = "Session not found";
+
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, SessionAccessRequirement requirement, SessionResource resource)
+    {
+        if (CurrentUser.From(context.User) is not { } caller)
+            return;
+        var session = resource.Known ?? await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
+        if (session is null || !resource.Matches(session))
+            context.Fail(new NotFoundReason(this, NotFound));
+        else if (session.UserId == caller.Id || caller.CanViewAllSessions)
+            context.Succeed(requirement);
+        else
+            context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));
+    }
+}

@@ -1,0 +1,28 @@
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Participants;
+
+namespace Clawith.Graph.Sessions;
+
+/// <summary>The seed's naming of a session in a list, and who is on its other side.</summary>
+public static class SessionDisplay
+{
+    public const string UnknownUser = "Unknown";
+    public const string DefaultGroupName = "Group Chat";
+    private const string UnnamedAgent = "Agent";
+
+    public static string AgentToAgentName(string? agentName, string? peerName) =>
+        $"Agent {OrDefault(agentName, UnnamedAgent)} - {OrDefault(peerName, UnnamedAgent)}";
+
+    public static string GroupName(ChatSession session) =>
+        OrDefault(session.GroupName, OrDefault(session.Title, DefaultGroupName));
+
+    public static string OwnerName(User? owner) =>
+        OrDefault(owner?.DisplayName, OrDefault(owner?.Identity?.Username, UnknownUser));
+
+    public static ParticipantType ParticipantTypeOf(ChatSession session) =>
+        session.IsGroup == true ? ParticipantType.Group
+        : session.IsAgentToAgent ? ParticipantType.Agent
+        : ParticipantType.User;
+
+    private static string OrDefault(string? value, string fallback) => string.IsNullOrEmpty(value) ? fallback : value;
+}

@@ -1,0 +1,31 @@
+using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Paging;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Sessions;
+
+/// <summary>The arguments and resolver shared by Query.sessions and Agent.sessions.</summary>
+public static class SessionListFields
+{
+    public static FieldBuilder<TSource, TReturn> WithSessionListArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field
+            .Argument<NonNullGraphType<SessionScopeGraphType>>("scope", arg =>
+            {
+                arg.Description = "Whose sessions: MINE (default) or ALL.";
+                arg.DefaultValue = SessionScope.Mine;
+            })
+            .Argument<IntGraphType>("first", $"How many sessions (default {SessionListing.DefaultPageSize}, at most {PageRequest.MaxPageSize}).")
+            .Argument<StringGraphType>("after", "A cursor from a previous page: list the sessions after it.");
+
+    public static SessionScope GetSessionScope(this IResolveFieldContext context) =>
+        context.GetArgument("scope", SessionScope.Mine);
+
+    public static Task<Schema.Paging.Connection<Data.Entities.ChatSession>> ListSessionsAsync(this IResolveFieldContext context, Guid agentId)
+    {
+        var page = PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), null, null,
+            SessionListing.DefaultPageSize, defaultFromEnd: false);
+        return context.Service<SessionListing>().ListAsync(agentId, context.GetSessionScope(), context.Caller().Id, page, context.CancellationToken);
+    }
+}

@@ -1,0 +1,69 @@
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Errors;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Sessions;
+
+/// <summary>
+/// createSession, renameSession and deleteSession. Access rules are declared on each field (checked in
+/// the seed's order: agent, then session); their refusals and invalid titles come back as payload errors.
+/// </summary>
+public sealed class SessionMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CreateSessionPayloadGraphType>>("createSession")
+            .Description("Starts a new web session of the caller with an agent they have access to.")
+            .Argument<NonNullGraphType<CreateSessionInputGraphType>>("input")
+            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<CreateSessionInput>(context).AgentId, context.CancellationToken))
+            .ErrorsInPayload(SessionPayload.Failed)
+            .ResolveAsync(async context =>
+            {
+                var input = Input<CreateSessionInput>(context);
+                var (title, invalid) = input.Title is null ? (null, null) : SessionTitle.Validate(input.Title);
+                if (invalid is not null)
+                    return SessionPayload.Failed(invalid);
+                var session = await context.Service<SessionCommands>()
+                    .CreateAsync(input.AgentId, context.Caller().Id, title, context.CancellationToken);
+                return new SessionPayload(session, null);
+            });
+
+        mutation.Field<NonNullGraphType<RenameSessionPayloadGraphType>>("renameSession")
+            .Description("Renames a session: its owner's, or any for an admin role.")
+            .Argument<NonNullGraphType<RenameSessionInputGraphType>>("input")
+            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<RenameSessionInput>(context).AgentId, context.CancellationToken))
+            .Authorize(Policies.SessionAccess, context => ToChange(Input<RenameSessionInput>(context).AgentId, Input<RenameSessionInput>(context).SessionId, context))
+            .ErrorsInPayload(SessionPayload.Failed)
+            .ResolveAsync(async context =>
+            {
+                var input = Input<RenameSessionInput>(context);
+                var (title, invalid) = SessionTitle.Validate(input.Title);
+                if (invalid is not null)
+                    return SessionPayload.Failed(invalid);
+                var session = await context.Service<SessionCommands>().RenameAsync(input.SessionId, title!, context.CancellationToken);
+                return session is null ? SessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound)) : new SessionPayload(session, null);
+            });
+
+        mutation.Field<NonNullGraphType<DeleteSessionPayloadGraphType>>("deleteSession")
+            .Description("Deletes a session and all its messages in one transaction: its owner's, or any for an admin role.")
+            .Argument<NonNullGraphType<DeleteSessionInputGraphType>>("input")
+            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<DeleteSessionInput>(context).AgentId, context.CancellationToken))
+            .Authorize(Policies.SessionAccess, context => ToChange(Input<DeleteSessionInput>(context).AgentId, Input<DeleteSessionInput>(context).SessionId, context))
+            .ErrorsInPayload(DeleteSessionPayload.Failed)
+            .ResolveAsync(async context =>
+            {
+                var input = Input<DeleteSessionInput>(context);
+                return await context.Service<SessionCommands>().DeleteAsync(input.SessionId, context.CancellationToken)
+                    ? new DeleteSessionPayload(input.SessionId, null)
+                    : DeleteSessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound));
+            });
+    }
+
+    private static T Input<T>(IResolveFieldContext context) => context.GetArgument<T>("input");
+
+    private static SessionResource ToChange(Guid agentId, Guid sessionId, IResolveFieldContext context) =>
+        SessionResource.ToChange(agentId, sessionId, context.CancellationToken);
+}

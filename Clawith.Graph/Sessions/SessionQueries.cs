@@ -1,0 +1,34 @@
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Scalars;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Sessions;
+
+public sealed class SessionQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<ChatSessionConnectionGraphType>("sessions")
+            .Description("An agent's chat sessions, most recently active first.")
+            .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to list.")
+            .WithSessionListArguments()
+            .Authorize(Policies.AgentAccess, AgentOf)
+            .Authorize(Policies.SessionScope, context => context.GetSessionScope())
+            .ResolveAsync(async context => await context.ListSessionsAsync(context.GetArgument<Guid>("agentId")));
+
+        query.Field<ChatSessionGraphType>("session")
+            .Description("One session of an agent (or of its peer, for an agent-to-agent session), for its owner or an admin.")
+            .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent the session is under.")
+            .Argument<NonNullGraphType<UuidGraphType>>("id", "The session's id.")
+            .Authorize(Policies.AgentAccess, AgentOf)
+            .Authorize(Policies.SessionAccess, context =>
+                SessionResource.ToRead(context.GetArgument<Guid>("agentId"), context.GetArgument<Guid>("id"), context.CancellationToken))
+            .Resolve(context => context.Service<SessionLoader>().Load(context.GetArgument<Guid>("id")));
+    }
+
+    private static AgentResource AgentOf(IResolveFieldContext context) =>
+        new(context.GetArgument<Guid>("agentId"), context.CancellationToken);
+}

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+
+namespace Clawith.Graph.Sessions;
+
+public enum SessionScope
+{
+    Mine,
+    All,
+}
+
+public sealed class SessionScopeGraphType : EnumerationGraphType<SessionScope>
+{
+    public SessionScopeGraphType()
+    {
+        Name = "SessionScope";
+        Description = "Whose sessions to list.";
+        Values["MINE"]!.Description = "The caller's own web and chat-app sessions (no group, agent-to-agent or trigger sessions).";
+        Values["ALL"]!.Description = "Every session of the agent, including agent-to-agent ones where it is the peer. Admin roles only.";
+    }
+}
