@@ -17,7 +17,7 @@ public sealed class SessionMutations : IMutationFields
     {
         mutation.Field<NonNullGraphType<CreateSessionPayloadGraphType>>("createSession")
             .Description("Starts a new web session of the caller with an agent they have access to.")
-            .Argument<NonNullGraphType<CreateSessionInputGraphType>>("input")
+            .Argument<NonNullGraphType<CreateSessionInputGraphType>>("input", "The agent and an optional title.")
             .Authorize(Policies.AgentAccess, context => new AgentResource(Input<CreateSessionInput>(context).AgentId, context.CancellationToken))
             .ErrorsInPayload(SessionPayload.Failed)
             .ResolveAsync(async context =>
@@ -33,7 +33,7 @@ public sealed class SessionMutations : IMutationFields
 
         mutation.Field<NonNullGraphType<RenameSessionPayloadGraphType>>("renameSession")
             .Description("Renames a session: its owner's, or any for an admin role.")
-            .Argument<NonNullGraphType<RenameSessionInputGraphType>>("input")
+            .Argument<NonNullGraphType<RenameSessionInputGraphType>>("input", "The session and its new title.")
             .Authorize(Policies.AgentAccess, context => new AgentResource(Input<RenameSessionInput>(context).AgentId, context.CancellationToken))
             .Authorize(Policies.SessionAccess, context => ToChange(Input<RenameSessionInput>(context).AgentId, Input<RenameSessionInput>(context).SessionId, context))
             .ErrorsInPayload(SessionPayload.Failed)
@@ -49,7 +49,7 @@ public sealed class SessionMutations : IMutationFields
 
         mutation.Field<NonNullGraphType<DeleteSessionPayloadGraphType>>("deleteSession")
             .Description("Deletes a session and all its messages in one transaction: its owner's, or any for an admin role.")
-            .Argument<NonNullGraphType<DeleteSessionInputGraphType>>("input")
+            .Argument<NonNullGraphType<DeleteSessionInputGraphType>>("input", "The session to delete.")
             .Authorize(Policies.AgentAccess, context => new AgentResource(Input<DeleteSessionInput>(context).AgentId, context.CancellationToken))
             .Authorize(Policies.SessionAccess, context => ToChange(Input<DeleteSessionInput>(context).AgentId, Input<DeleteSessionInput>(context).SessionId, context))
             .ErrorsInPayload(DeleteSessionPayload.Failed)

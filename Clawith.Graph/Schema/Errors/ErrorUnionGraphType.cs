@@ -8,7 +8,7 @@ public abstract class ErrorUnionGraphType : UnionGraphType
     protected ErrorUnionGraphType(string name, params Type[] errorTypes)
     {
         Name = name;
-        Description = $"An error {name[..^"Error".Length]} can report.";
+        Description = $"An error {char.ToLowerInvariant(name[0])}{name[1..^"Error".Length]} can report.";
         foreach (var type in errorTypes)
             Type(type);
     }
