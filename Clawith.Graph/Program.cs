@@ -4,6 +4,8 @@ using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 
 var builder = WebApplication.CreateBuilder(args);
+if (TokenCommand.IsRequested(args))
+    TokenCommand.SendLogsToStandardError(builder);
 builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration)
@@ -12,7 +14,7 @@ builder.Services
 
 var app = builder.Build();
 await app.Services.InitializeClawithDatabaseAsync();
-if (args is [TokenCommand.Name, ..])
+if (TokenCommand.IsRequested(args))
     return await TokenCommand.RunAsync(app.Services, args);
 
 app.WarnIfDevelopmentKey();

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Clawith.Graph.Auth;
 
@@ -7,6 +8,12 @@ namespace Clawith.Graph.Auth;
 public static class TokenCommand
 {
     public const string Name = "token";
+
+    public static bool IsRequested(string[] args) => args is [Name, ..];
+
+    /// <summary>Logs go to stderr, so <c>TOKEN=$(dotnet run … -- token alice)</c> captures the token alone.</summary>
+    public static void SendLogsToStandardError(WebApplicationBuilder builder) =>
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
