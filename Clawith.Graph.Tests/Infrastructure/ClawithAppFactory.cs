@@ -55,11 +55,14 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>Stops the app and deletes its database file, however the factory is disposed.</summary>
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
+        await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_databasePath + suffix);
     }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }

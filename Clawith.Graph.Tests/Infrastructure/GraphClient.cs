@@ -58,8 +58,18 @@ public sealed record GraphResponse(HttpStatusCode Status, string? ContentType, s
 
     public JsonArray Errors => Json["errors"]?.AsArray() ?? [];
 
-    /// <summary>The response, parsed, for Snapshot.Match (pretty-printed and diffable in the .snap file).</summary>
-    public Newtonsoft.Json.Linq.JToken Snapshot => Newtonsoft.Json.Linq.JToken.Parse(Body);
+    /// <summary>
+    /// The response, parsed, for Snapshot.Match (pretty-printed and diffable in the .snap file). Dates
+    /// stay the strings the server sent: Json.NET would otherwise re-format them.
+    /// </summary>
+    public Newtonsoft.Json.Linq.JToken Snapshot
+    {
+        get
+        {
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(Body)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+            return Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
+        }
+    }
 
     public string? ErrorCode(int index = 0) => Errors.Count > index ? (string?)Errors[index]!["extensions"]?["code"] : null;
 

@@ -6,13 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Agents;
 
 /// <summary>Agents by id, in one query per batch.</summary>
-public sealed class AgentLoader(IDbContextFactory<ClawithDbContext> contexts) : BatchLoader<Guid, Agent?>
+public sealed class AgentLoader(IDbContextFactory<ClawithDbContext> contexts) : RowsByIdLoader<Agent>(contexts)
 {
-    protected override async Task<IReadOnlyDictionary<Guid, Agent?>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Agents.AsNoTracking()
-            .Where(a => keys.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => (Agent?)a, cancellationToken);
-    }
+    protected override IQueryable<Agent> Find(ClawithDbContext db, IReadOnlyList<Guid> ids) => db.Agents.Where(a => ids.Contains(a.Id));
+
+    protected override Guid IdOf(Agent agent) => agent.Id;
 }

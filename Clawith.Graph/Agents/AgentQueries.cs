@@ -8,8 +8,8 @@ namespace Clawith.Graph.Agents;
 
 public sealed class AgentQueries : IQueryFields
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<AgentGraphType>("agent")
+    public void AddTo(ObjectGraphType root) =>
+        root.Field<AgentGraphType>("agent")
             .Description("An agent the caller has access to.")
             .Argument<NonNullGraphType<UuidGraphType>>("id", "The agent's id.")
             .Authorize(Policies.AgentAccess, context => new AgentResource(context.GetArgument<Guid>("id"), context.CancellationToken))

@@ -6,13 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Participants;
 
 /// <summary>Message senders by participant id, in one query per batch.</summary>
-public sealed class ParticipantLoader(IDbContextFactory<ClawithDbContext> contexts) : BatchLoader<Guid, Participant?>
+public sealed class ParticipantLoader(IDbContextFactory<ClawithDbContext> contexts) : RowsByIdLoader<Participant>(contexts)
 {
-    protected override async Task<IReadOnlyDictionary<Guid, Participant?>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Participants.AsNoTracking()
-            .Where(p => keys.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => (Participant?)p, cancellationToken);
-    }
+    protected override IQueryable<Participant> Find(ClawithDbContext db, IReadOnlyList<Guid> ids) =>
+        db.Participants.Where(p => ids.Contains(p.Id));
+
+    protected override Guid IdOf(Participant participant) => participant.Id;
 }

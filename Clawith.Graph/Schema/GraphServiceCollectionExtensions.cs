@@ -45,7 +45,7 @@ public static class GraphServiceCollectionExtensions
     }
 
     private static bool IsBatchLoader(Type? type) =>
-        type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>);
+        type is not null && (type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>) || IsBatchLoader(type.BaseType));
 
     /// <summary>A failure we did not foresee is logged in full and reaches the client only as a code.</summary>
     private static void HideUnexpectedErrors(UnhandledExceptionContext context)

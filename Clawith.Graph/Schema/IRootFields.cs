@@ -2,14 +2,12 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Schema;
 
-/// <summary>A feature's fields on the Query type (HotChocolate's [QueryType] extensions, by hand).</summary>
-public interface IQueryFields
+/// <summary>A feature's fields on a root type (HotChocolate's [QueryType] extensions, by hand).</summary>
+public interface IRootFields
 {
-    void AddTo(ObjectGraphType query);
+    void AddTo(ObjectGraphType root);
 }
 
-/// <summary>A feature's fields on the Mutation type.</summary>
-public interface IMutationFields
-{
-    void AddTo(ObjectGraphType mutation);
-}
+public interface IQueryFields : IRootFields;
+
+public interface IMutationFields : IRootFields;

@@ -17,4 +17,4 @@ public sealed class OnlyQueriesOverGetRule : ValidationRuleBase
 }
 
 public sealed class MutationOverGetError(GraphQLOperationDefinition operation)
-    : ValidationError(default, "HTTP_METHOD", "Only queries may be sent over GET; send mutations with POST.", operation);
+    : ValidationError(default, null, "Only queries may be sent over GET; send mutations with POST.", operation);

@@ -3,20 +3,32 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Sessions;
 
-public sealed record CreateSessionInput
+/// <summary>An input that names an agent: the AgentAccess policy judges it.</summary>
+public interface IAgentTarget
+{
+    Guid AgentId { get; }
+}
+
+/// <summary>An input that names a session to change: the SessionAccess policy judges it.</summary>
+public interface ISessionTarget : IAgentTarget
+{
+    Guid SessionId { get; }
+}
+
+public sealed record CreateSessionInput : IAgentTarget
 {
     public Guid AgentId { get; init; }
     public string? Title { get; init; }
 }
 
-public sealed record RenameSessionInput
+public sealed record RenameSessionInput : ISessionTarget
 {
     public Guid AgentId { get; init; }
     public Guid SessionId { get; init; }
     public string Title { get; init; } = "";
 }
 
-public sealed record DeleteSessionInput
+public sealed record DeleteSessionInput : ISessionTarget
 {
     public Guid AgentId { get; init; }
     public Guid SessionId { get; init; }

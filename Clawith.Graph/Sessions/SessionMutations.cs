@@ -1,5 +1,3 @@
-using Clawith.Graph.Agents;
-using Clawith.Graph.Auth;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Errors;
 using GraphQL;
@@ -13,12 +11,12 @@ namespace Clawith.Graph.Sessions;
 /// </summary>
 public sealed class SessionMutations : IMutationFields
 {
-    public void AddTo(ObjectGraphType mutation)
+    public void AddTo(ObjectGraphType root)
     {
-        mutation.Field<NonNullGraphType<CreateSessionPayloadGraphType>>("createSession")
+        root.Field<NonNullGraphType<CreateSessionPayloadGraphType>>("createSession")
             .Description("Starts a new web session of the caller with an agent they have access to.")
             .Argument<NonNullGraphType<CreateSessionInputGraphType>>("input", "The agent and an optional title.")
-            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<CreateSessionInput>(context).AgentId, context.CancellationToken))
+            .AuthorizeAgentOf<CreateSessionInput>()
             .ErrorsInPayload(SessionPayload.Failed)
             .ResolveAsync(async context =>
             {
@@ -31,11 +29,10 @@ public sealed class SessionMutations : IMutationFields
                 return new SessionPayload(session, null);
             });
 
-        mutation.Field<NonNullGraphType<RenameSessionPayloadGraphType>>("renameSession")
+        root.Field<NonNullGraphType<RenameSessionPayloadGraphType>>("renameSession")
             .Description("Renames a session: its owner's, or any for an admin role.")
             .Argument<NonNullGraphType<RenameSessionInputGraphType>>("input", "The session and its new title.")
-            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<RenameSessionInput>(context).AgentId, context.CancellationToken))
-            .Authorize(Policies.SessionAccess, context => ToChange(Input<RenameSessionInput>(context).AgentId, Input<RenameSessionInput>(context).SessionId, context))
+            .AuthorizeSessionChangeOf<RenameSessionInput>()
             .ErrorsInPayload(SessionPayload.Failed)
             .ResolveAsync(async context =>
             {
@@ -47,11 +44,10 @@ public sealed class SessionMutations : IMutationFields
                 return session is null ? SessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound)) : new SessionPayload(session, null);
             });
 
-        mutation.Field<NonNullGraphType<DeleteSessionPayloadGraphType>>("deleteSession")
+        root.Field<NonNullGraphType<DeleteSessionPayloadGraphType>>("deleteSession")
             .Description("Deletes a session and all its messages in one transaction: its owner's, or any for an admin role.")
             .Argument<NonNullGraphType<DeleteSessionInputGraphType>>("input", "The session to delete.")
-            .Authorize(Policies.AgentAccess, context => new AgentResource(Input<DeleteSessionInput>(context).AgentId, context.CancellationToken))
-            .Authorize(Policies.SessionAccess, context => ToChange(Input<DeleteSessionInput>(context).AgentId, Input<DeleteSessionInput>(context).SessionId, context))
+            .AuthorizeSessionChangeOf<DeleteSessionInput>()
             .ErrorsInPayload(DeleteSessionPayload.Failed)
             .ResolveAsync(async context =>
             {
@@ -62,8 +58,5 @@ public sealed class SessionMutations : IMutationFields
             });
     }
 
-    private static T Input<T>(IResolveFieldContext context) => context.GetArgument<T>("input");
-
-    private static SessionResource ToChange(Guid agentId, Guid sessionId, IResolveFieldContext context) =>
-        SessionResource.ToChange(agentId, sessionId, context.CancellationToken);
+    internal static T Input<T>(IResolveFieldContext context) => context.GetArgument<T>("input");
 }

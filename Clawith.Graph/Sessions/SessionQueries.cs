@@ -9,9 +9,9 @@ namespace Clawith.Graph.Sessions;
 
 public sealed class SessionQueries : IQueryFields
 {
-    public void AddTo(ObjectGraphType query)
+    public void AddTo(ObjectGraphType root)
     {
-        query.Field<ChatSessionConnectionGraphType>("sessions")
+        root.Field<ChatSessionConnectionGraphType>("sessions")
             .Description("An agent's chat sessions, most recently active first.")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to list.")
             .WithSessionListArguments()
@@ -19,7 +19,7 @@ public sealed class SessionQueries : IQueryFields
             .Authorize(Policies.SessionScope, context => context.GetSessionScope())
             .ResolveAsync(async context => await context.ListSessionsAsync(context.GetArgument<Guid>("agentId")));
 
-        query.Field<ChatSessionGraphType>("session")
+        root.Field<ChatSessionGraphType>("session")
             .Description("One session of an agent (or of its peer, for an agent-to-agent session), for its owner or an admin.")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent the session is under.")
             .Argument<NonNullGraphType<UuidGraphType>>("id", "The session's id.")

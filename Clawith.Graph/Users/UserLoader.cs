@@ -6,13 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Users;
 
 /// <summary>Users by id, with their identity's username, in one query per batch.</summary>
-public sealed class UserLoader(IDbContextFactory<ClawithDbContext> contexts) : BatchLoader<Guid, User?>
+public sealed class UserLoader(IDbContextFactory<ClawithDbContext> contexts) : RowsByIdLoader<User>(contexts)
 {
-    protected override async Task<IReadOnlyDictionary<Guid, User?>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AsNoTracking().Include(u => u.Identity)
-            .Where(u => keys.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => (User?)u, cancellationToken);
-    }
+    protected override IQueryable<User> Find(ClawithDbContext db, IReadOnlyList<Guid> ids) =>
+        db.Users.Include(u => u.Identity).Where(u => ids.Contains(u.Id));
+
+    protected override Guid IdOf(User user) => user.Id;
 }

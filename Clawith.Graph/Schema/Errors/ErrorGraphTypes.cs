@@ -12,39 +12,28 @@ public sealed class ErrorInterfaceGraphType : InterfaceGraphType<UserError>
     }
 }
 
-public sealed class NotFoundErrorGraphType : ObjectGraphType<NotFoundError>
+/// <summary>An implementation of the Error interface, recognised by its CLR type in unions.</summary>
+public abstract class ErrorObjectGraphType<TError> : ObjectGraphType<TError> where TError : UserError
 {
-    public NotFoundErrorGraphType()
+    protected ErrorObjectGraphType(string name, string description, string messageDescription)
     {
-        Name = "NotFoundError";
-        Description = "The agent or session does not exist (or is not under the given agent).";
-        Field(e => e.Message).Description("What was not found.");
+        Name = name;
+        Description = description;
+        Field(e => e.Message).Description(messageDescription);
         Interface<ErrorInterfaceGraphType>();
-        IsTypeOf = value => value is NotFoundError;
+        IsTypeOf = value => value is TError;
     }
 }
 
-public sealed class NotAuthorizedErrorGraphType : ObjectGraphType<NotAuthorizedError>
-{
-    public NotAuthorizedErrorGraphType()
-    {
-        Name = "NotAuthorizedError";
-        Description = "The caller may not do this to this agent or session.";
-        Field(e => e.Message).Description("Which rule refused the caller.");
-        Interface<ErrorInterfaceGraphType>();
-        IsTypeOf = value => value is NotAuthorizedError;
-    }
-}
+public sealed class NotFoundErrorGraphType() : ErrorObjectGraphType<NotFoundError>(
+    "NotFoundError", "The agent or session does not exist (or is not under the given agent).", "What was not found.");
 
-public sealed class ValidationErrorGraphType : ObjectGraphType<FieldValidationError>
+public sealed class NotAuthorizedErrorGraphType() : ErrorObjectGraphType<NotAuthorizedError>(
+    "NotAuthorizedError", "The caller may not do this to this agent or session.", "Which rule refused the caller.");
+
+public sealed class ValidationErrorGraphType : ErrorObjectGraphType<FieldValidationError>
 {
     public ValidationErrorGraphType()
-    {
-        Name = "ValidationError";
-        Description = "An input value breaks a rule; nothing was changed.";
-        Field(e => e.Message).Description("The rule that was broken.");
+        : base("ValidationError", "An input value breaks a rule; nothing was changed.", "The rule that was broken.") =>
         Field(e => e.Field).Description("The input field that broke it.");
-        Interface<ErrorInterfaceGraphType>();
-        IsTypeOf = value => value is FieldValidationError;
-    }
 }

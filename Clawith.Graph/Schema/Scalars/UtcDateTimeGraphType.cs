@@ -1,11 +1,9 @@
 using System.Globalization;
-using GraphQL.Types;
-using GraphQLParser.AST;
 
 namespace Clawith.Graph.Schema.Scalars;
 
 /// <summary>ISO-8601 with an explicit UTC offset and microseconds, the precision the database keeps.</summary>
-public sealed class UtcDateTimeGraphType : ScalarGraphType
+public sealed class UtcDateTimeGraphType : TextScalarGraphType
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'";
 
@@ -14,13 +12,6 @@ public sealed class UtcDateTimeGraphType : ScalarGraphType
         Name = "DateTime";
         Description = "A moment in UTC, as ISO-8601 with its offset: 2026-11-24T09:30:00.000000+00:00.";
     }
-
-    public override object? ParseLiteral(GraphQLValue value) => value switch
-    {
-        GraphQLStringValue text => ParseValue((string)text.Value),
-        GraphQLNullValue => null,
-        _ => ThrowLiteralConversionError(value, "A DateTime is written as a string."),
-    };
 
     public override object? ParseValue(object? value) => value switch
     {

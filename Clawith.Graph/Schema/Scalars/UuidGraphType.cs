@@ -1,23 +1,14 @@
-using GraphQL.Types;
-using GraphQLParser.AST;
 
 namespace Clawith.Graph.Schema.Scalars;
 
 /// <summary>A UUID as canonical lowercase text; any other text is an input error, not a server error.</summary>
-public sealed class UuidGraphType : ScalarGraphType
+public sealed class UuidGraphType : TextScalarGraphType
 {
     public UuidGraphType()
     {
         Name = "UUID";
         Description = "A UUID in canonical lowercase text, e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301.";
     }
-
-    public override object? ParseLiteral(GraphQLValue value) => value switch
-    {
-        GraphQLStringValue text => ParseValue((string)text.Value),
-        GraphQLNullValue => null,
-        _ => ThrowLiteralConversionError(value, "A UUID is written as a string."),
-    };
 
     public override object? ParseValue(object? value) => value switch
     {
