@@ -1,0 +1,46 @@
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clawith.Graph.Tests.Sessions.Mutations;
+
+/// <summary>What the database holds after a mutation, read straight from its tables.</summary>
+public static class StoredSessions
+{
+    public static async Task<ChatSession?> FindAsync(ClawithAppFactory app, Guid id)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return await db.ChatSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+    }
+
+    public static async Task<string?> TitleAsync(ClawithAppFactory app, Guid id) => (await FindAsync(app, id))?.Title;
+
+    /// <summary>The title's length as the database itself counts it (SQLite's length(): characters, not UTF-16 units).</summary>
+    public static async Task<int> TitleLengthInDatabaseAsync(ClawithAppFactory app, Guid id)
+    {
+        await using var db = await app.NewDbContextAsync();
+        var key = id.ToString();
+        return await db.Database.SqlQuery<int>($"SELECT length(title) AS Value FROM chat_sessions WHERE id = {key}").SingleAsync();
+    }
+
+    public static async Task<IReadOnlySet<Guid>> SessionIdsAsync(ClawithAppFactory app)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return (await db.ChatSessions.Select(s => s.Id).ToListAsync()).ToHashSet();
+    }
+
+    /// <summary>How many chat_messages rows each conversation_id has.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> MessagesPerConversationAsync(ClawithAppFactory app)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return await db.ChatMessages.GroupBy(m => m.ConversationId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+    }
+
+    public static async Task<int> MessageCountAsync(ClawithAppFactory app, Guid sessionId)
+    {
+        await using var db = await app.NewDbContextAsync();
+        var conversationId = sessionId.ToString();
+        return await db.ChatMessages.CountAsync(m => m.ConversationId == conversationId);
+    }
+}
