@@ -16,14 +16,19 @@ public sealed class AuthorizeFieldMiddleware : IFieldMiddleware
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    /// <summary>Runs around every field, so a field without policies passes straight through, allocating nothing.</summary>
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
-        if (context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
-            return await next(context);
-        var policies = PoliciesOf(context);
-        if (policies.Count == 0)
-            return await next(context);
+        var typePolicies = context.ParentType.GetPolicies();
+        var fieldPolicies = context.FieldDefinition.GetPolicies();
+        if (IsEmpty(typePolicies) && IsEmpty(fieldPolicies) || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+            return next(context);
+        return AuthorizeThenResolveAsync(context, next, [.. typePolicies ?? [], .. fieldPolicies ?? []]);
+    }
 
+    private static async ValueTask<object?> AuthorizeThenResolveAsync(
+        IResolveFieldContext context, FieldMiddlewareDelegate next, List<string> policies)
+    {
         var authorization = context.RequestServices!.GetRequiredService<IAuthorizationService>();
         foreach (var policy in policies)
         {
@@ -38,6 +43,5 @@ public sealed class AuthorizeFieldMiddleware : IFieldMiddleware
         return await next(context);
     }
 
-    private static List<string> PoliciesOf(IResolveFieldContext context) =>
-        [.. context.ParentType.GetPolicies() ?? [], .. context.FieldDefinition.GetPolicies() ?? []];
+    private static bool IsEmpty(List<string>? policies) => policies is null || policies.Count == 0;
 }

@@ -17,7 +17,7 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
         Guid agentId, SessionScope scope, Guid callerId, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var listed = scope == SessionScope.All ? AllOf(db, agentId) : MineOf(db, agentId, callerId);
+        var listed = Listed(db, agentId, scope, callerId);
         var window = page.After is null ? listed : listed.Where(SessionKeyset.Parse(page.After).After());
         var rows = await SessionKeyset.Order(window)
             .Select(s => new { Session = s, Count = db.ChatMessages.Count(m => m.ConversationId == s.Id.ToString()) })
@@ -36,8 +36,11 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
     private async Task<int> CountAsync(Guid agentId, SessionScope scope, Guid callerId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (scope == SessionScope.All ? AllOf(db, agentId) : MineOf(db, agentId, callerId)).CountAsync(cancellationToken);
+        return await Listed(db, agentId, scope, callerId).CountAsync(cancellationToken);
     }
+
+    private static IQueryable<ChatSession> Listed(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId) =>
+        scope == SessionScope.All ? AllOf(db, agentId) : MineOf(db, agentId, callerId);
 
     /// <summary>The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.</summary>
     private static IQueryable<ChatSession> MineOf(ClawithDbContext db, Guid agentId, Guid callerId) =>
