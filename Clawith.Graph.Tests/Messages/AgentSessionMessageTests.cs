@@ -19,7 +19,7 @@ public sealed class AgentSessionMessageTests(ClawithAppFactory app) : IClassFixt
     {
         var response = await ReadAsync();
 
-        Snapshot.Match(response.ShouldSucceed().ExactSnapshot());
+        Snapshot.Match(response.ShouldSucceed().Snapshot);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class AgentSessionMessageTests(ClawithAppFactory app) : IClassFixt
     {
         var response = await app.Client().As(TestWorld.Creator).AllMessagesAsync(TestWorld.Atlas, TestWorld.CreatorWeb);
 
-        Snapshot.Match(response.ShouldSucceed().ExactSnapshot());
+        Snapshot.Match(response.ShouldSucceed().Snapshot);
     }
 
     [Fact]

@@ -69,16 +69,6 @@ internal static class MessageQueries
     public static List<string> Contents(this GraphResponse response) =>
         [.. response.Connection()["edges"]!.AsArray().Select(e => (string)e!["node"]!["content"]!)];
 
-    /// <summary>
-    /// The response for Snapshot.Match with every string as sent: <see cref="GraphResponse.Snapshot"/> parses
-    /// ISO-8601 strings into dates and prints them back differently (the microseconds vanish).
-    /// </summary>
-    public static Newtonsoft.Json.Linq.JToken ExactSnapshot(this GraphResponse response)
-    {
-        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(response.Body)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
-        return Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
-    }
-
     /// <summary>"Message from" .. "Message to", as the long chat holds them.</summary>
     public static List<string> LongChat(int from, int to) =>
         [.. Enumerable.Range(from, to - from + 1).Select(i => $"Message {i}")];

@@ -15,7 +15,7 @@ public sealed class ToolCallMessageTests(ClawithAppFactory app) : IClassFixture<
     {
         var response = await ReadAsync();
 
-        Snapshot.Match(response.ShouldSucceed().ExactSnapshot());
+        Snapshot.Match(response.ShouldSucceed().Snapshot);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public static partial class InlineToolBlocks
         foreach (Match block in ToolBlock().Matches(content))
         {
             AddText(parts, content[consumed..block.Index]);
-            var arguments = block.Groups[2].Success ? ParseArguments(block.Groups[2].Value.Trim()) : (JsonElement?)null;
+            // As the seed's `if args_str:`, an empty json block means no arguments.
+            var arguments = block.Groups[2].Value.Length > 0 ? ParseArguments(block.Groups[2].Value.Trim()) : (JsonElement?)null;
             parts.Add(new ToolCall(block.Groups[1].Value, arguments, ToolCall.DefaultStatus, ToolCall.EmptyResult));
             consumed = block.Index + block.Length;
         }
