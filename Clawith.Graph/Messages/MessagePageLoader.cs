@@ -21,11 +21,11 @@ public sealed class MessagePageLoader(
     {
         var pages = new Dictionary<MessagePageKey, Connection<MessageNode>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        foreach (var sameRequest in keys.GroupBy(k => k.Page))
+        foreach (var sameRequest in keys.GroupBy(k => k.Window))
         {
-            var page = sameRequest.Key;
+            var page = sameRequest.Key.Page;
             var sessions = sameRequest.Select(k => k.Session).DistinctBy(s => s.Id).ToList();
-            var rows = await FetchPagesAsync(db, page, [.. sessions.Select(s => s.ConversationId)], cancellationToken);
+            var rows = await FetchPagesAsync(db, sameRequest.Key, [.. sessions.Select(s => s.ConversationId)], cancellationToken);
             var byConversation = rows.ToLookup(r => r.Message.ConversationId);
             foreach (var key in sameRequest)
                 pages[key] = PageOf(key.Session, page, [.. byConversation[key.Session.ConversationId].Select(r => r.Message)]);
@@ -36,14 +36,15 @@ public sealed class MessagePageLoader(
     }
 
     private static async Task<List<MessageRow>> FetchPagesAsync(
-        ClawithDbContext db, PageRequest page, List<string> conversationIds, CancellationToken cancellationToken)
+        ClawithDbContext db, MessageWindow window, List<string> conversationIds, CancellationToken cancellationToken)
     {
+        var page = window.Page;
         var take = page.Size + 1;
         var candidates = db.ChatMessages.AsNoTracking().Where(m => conversationIds.Contains(m.ConversationId));
-        if (page.After is not null)
-            candidates = candidates.Where(MessageKeyset.Parse(page.After).After());
-        if (page.Before is not null)
-            candidates = candidates.Where(MessageKeyset.Parse(page.Before).Before());
+        if (window.After is not null)
+            candidates = candidates.Where(window.After.After());
+        if (window.Before is not null)
+            candidates = candidates.Where(window.Before.Before());
 
         var withSenders = candidates.LeftJoin(db.Participants, m => m.ParticipantId, p => (Guid?)p.Id, (m, p) => new { Message = m, Sender = p });
 

@@ -4,15 +4,24 @@ using GraphQL;
 
 namespace Clawith.Graph.Messages;
 
-/// <summary>One session's page of messages, as the loader batches them.</summary>
-public sealed record MessagePageKey(ChatSession Session, PageRequest Page);
-
-public static class MessagePaging
+/// <summary>
+/// Which messages a page covers: the paging arguments with their cursors already decoded, so a bad
+/// cursor fails its own field in the resolver, never the batch it would have joined.
+/// </summary>
+public sealed record MessageWindow(PageRequest Page, MessageKeyset? After, MessageKeyset? Before)
 {
     /// <summary>The messages field's arguments; with none, the latest <see cref="PageRequest.MaxPageSize"/>.</summary>
-    public static PageRequest RequestOf(IResolveFieldContext context) =>
-        PageRequest.Create(
+    public static MessageWindow Of(IResolveFieldContext context)
+    {
+        var page = PageRequest.Create(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"),
             PageRequest.MaxPageSize, defaultFromEnd: true);
+        return new MessageWindow(page,
+            page.After is null ? null : MessageKeyset.Parse(page.After),
+            page.Before is null ? null : MessageKeyset.Parse(page.Before));
+    }
 }
+
+/// <summary>One session's page of messages, as the loader batches them.</summary>
+public sealed record MessagePageKey(ChatSession Session, MessageWindow Window);

@@ -50,7 +50,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Argument<IntGraphType>("last", "Take this many from the end (or from before).")
             .Argument<StringGraphType>("before", "End before this cursor.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead((ChatSession)context.Source!))
-            .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessagePaging.RequestOf(context))));
+            .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessageWindow.Of(context))));
     }
 
     private static IDataLoaderResult<string> DisplayNameOf(ChatSession session, IServiceProvider services)

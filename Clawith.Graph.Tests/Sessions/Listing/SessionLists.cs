@@ -68,16 +68,6 @@ internal static class SessionLists
         return items.Select(n => Guid.Parse((string)n!["id"]!)).ToList();
     }
 
-    /// <summary>
-    /// The response for Snapshot.Match with its strings as sent: GraphResponse.Snapshot lets Newtonsoft
-    /// read ISO-8601 strings as dates and rewrite them ("…T01:00:00.000000+00:00" becomes "…T01:00:00+00:00").
-    /// </summary>
-    public static JToken ExactSnapshot(this GraphResponse response)
-    {
-        using var reader = new JsonTextReader(new StringReader(response.Body)) { DateParseHandling = DateParseHandling.None };
-        return JToken.Load(reader);
-    }
-
     /// <summary>The session ids of the response's data.sessions.</summary>
     public static List<Guid> SessionIds(this GraphResponse response) => Ids(response.ShouldSucceed().Data!["sessions"]);
 
