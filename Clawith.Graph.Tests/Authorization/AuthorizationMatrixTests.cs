@@ -1,0 +1,27 @@
+using Snapshooter.Xunit;
+
+namespace Clawith.Graph.Tests.Authorization;
+
+public sealed class AuthorizationMatrixTests
+{
+    /// <summary>
+    /// Every caller of CONTRACT §6 against every operation §7 guards, each cell a real request with a
+    /// real token. Each caller gets a fresh world, so their successful mutations change nothing for
+    /// another caller.
+    /// </summary>
+    [Fact]
+    public async Task Every_caller_gets_what_the_access_rules_allow_on_every_operation()
+    {
+        var matrix = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var caller in Callers.All)
+        {
+            await using var world = await FreshWorld.StartAsync();
+            var client = caller.Connect(world.App);
+            var row = matrix[caller.Name] = [];
+            foreach (var operation in MatrixOperations.All)
+                row[operation.Name] = await MatrixCell.RunAsync(client, operation);
+        }
+
+        Snapshot.Match(matrix);
+    }
+}
