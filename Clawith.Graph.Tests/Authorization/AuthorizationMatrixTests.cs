@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 
 namespace Clawith.Graph.Tests.Authorization;
@@ -15,8 +16,8 @@ public sealed class AuthorizationMatrixTests
         var matrix = new Dictionary<string, Dictionary<string, string>>();
         foreach (var caller in Callers.All)
         {
-            await using var world = await FreshWorld.StartAsync();
-            var client = caller.Connect(world.App);
+            await using var app = await ClawithAppFactory.CreateAsync();
+            var client = caller.Connect(app);
             var row = matrix[caller.Name] = [];
             foreach (var operation in MatrixOperations.All)
                 row[operation.Name] = await MatrixCell.RunAsync(client, operation);

@@ -12,9 +12,9 @@ public sealed class PeerSessionTests
     [Fact]
     public async Task An_admin_with_access_to_the_peer_reads_the_session_under_the_peer()
     {
-        await using var world = await FreshWorld.StartAsync();
+        await using var app = await ClawithAppFactory.CreateAsync();
 
-        var response = await world.App.Client().As(TestWorld.AgentAdmin).PostAsync($$"""
+        var response = await app.Client().As(TestWorld.AgentAdmin).PostAsync($$"""
             {
               session(agentId: "{{TestWorld.Beacon}}", id: "{{TestWorld.AtlasToBeacon}}") {
                 id title displayName participantType agent { name } peerAgent { name } user { displayName }
@@ -32,23 +32,23 @@ public sealed class PeerSessionTests
     [InlineData("platform_admin")]
     public async Task Renaming_or_deleting_under_the_peer_finds_no_session_and_changes_nothing(string caller)
     {
-        await using var world = await FreshWorld.StartAsync();
-        var client = Callers.Named(caller).Connect(world.App);
-        var before = await DatabaseState.OfSessionsAsync(world.App);
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var client = Callers.Named(caller).Connect(app);
+        var before = await DatabaseState.OfSessionsAsync(app);
 
         var rename = await MatrixCell.RunAsync(client, MatrixOperations.Named("renameSession(Beacon, AtlasToBeacon)"));
         var delete = await MatrixCell.RunAsync(client, MatrixOperations.Named("deleteSession(Beacon, AtlasToBeacon)"));
 
         Assert.Equal("NotFoundError: Session not found", rename);
         Assert.Equal("NotFoundError: Session not found", delete);
-        Assert.Equal(before, await DatabaseState.OfSessionsAsync(world.App));
+        Assert.Equal(before, await DatabaseState.OfSessionsAsync(app));
     }
 
     [Fact]
     public async Task The_same_session_is_renamed_and_deleted_under_its_own_agent()
     {
-        await using var world = await FreshWorld.StartAsync();
-        var client = world.App.Client().As(TestWorld.PlatformAdmin);
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var client = app.Client().As(TestWorld.PlatformAdmin);
         var atlas = $$"""agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.AtlasToBeacon}}" """;
 
         var rename = await client.PostAsync($$"""mutation { renameSession(input: { {{atlas}} title: "Renamed" }) { session { title } errors { __typename } } }""");
@@ -56,7 +56,7 @@ public sealed class PeerSessionTests
 
         Assert.Equal("Renamed", (string?)rename.ShouldSucceed().Data!["renameSession"]!["session"]!["title"]);
         Assert.Equal(TestWorld.AtlasToBeacon.ToString(), (string?)delete.ShouldSucceed().Data!["deleteSession"]!["deletedSessionId"]);
-        await using var db = await world.App.NewDbContextAsync();
+        await using var db = await app.NewDbContextAsync();
         Assert.Null(await db.ChatSessions.FindAsync(TestWorld.AtlasToBeacon));
     }
 }

@@ -25,41 +25,41 @@ public sealed class RefusedMutationTests
     [InlineData("ghost", "createSession(Harbor)", NotAuthenticated)]
     public async Task A_refused_mutation_changes_nothing_in_the_database(string caller, string operation, string expected)
     {
-        await using var world = await FreshWorld.StartAsync();
-        var before = await DatabaseState.OfSessionsAsync(world.App);
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var before = await DatabaseState.OfSessionsAsync(app);
 
-        var cell = await MatrixCell.RunAsync(Callers.Named(caller).Connect(world.App), MatrixOperations.Named(operation));
+        var cell = await MatrixCell.RunAsync(Callers.Named(caller).Connect(app), MatrixOperations.Named(operation));
 
         Assert.Equal(expected, cell);
-        Assert.Equal(before, await DatabaseState.OfSessionsAsync(world.App));
+        Assert.Equal(before, await DatabaseState.OfSessionsAsync(app));
     }
 
     [Fact]
     public async Task A_refused_mutation_answers_in_its_payload_with_no_session_and_no_top_level_error()
     {
-        await using var world = await FreshWorld.StartAsync();
+        await using var app = await ClawithAppFactory.CreateAsync();
 
-        var response = await world.App.Client().As(TestWorld.Permitted).PostAsync(MatrixOperations.Named("renameSession(Atlas, CreatorWeb)").Document);
+        var response = await app.Client().As(TestWorld.Permitted).PostAsync(MatrixOperations.Named("renameSession(Atlas, CreatorWeb)").Document);
 
         response.ShouldSucceed();
         Assert.Null(response.Data!["renameSession"]!["session"]);
         Snapshot.Match(response.Snapshot);
-        await using var db = await world.App.NewDbContextAsync();
+        await using var db = await app.NewDbContextAsync();
         Assert.Equal("Trip planning", (await db.ChatSessions.FindAsync(TestWorld.CreatorWeb))!.Title);
     }
 
     [Fact]
     public async Task An_unauthenticated_mutation_is_a_top_level_error_and_its_non_null_payload_nulls_data()
     {
-        await using var world = await FreshWorld.StartAsync();
+        await using var app = await ClawithAppFactory.CreateAsync();
 
-        var response = await world.App.Client().PostAsync(MatrixOperations.Named("deleteSession(Atlas, CreatorWeb)").Document);
+        var response = await app.Client().PostAsync(MatrixOperations.Named("deleteSession(Atlas, CreatorWeb)").Document);
 
         Assert.Null(response.Data);
         Assert.Equal("AUTH_NOT_AUTHENTICATED", response.ErrorCode());
         Assert.Equal("deleteSession", (string?)Assert.Single(response.Errors)!["path"]![0]);
         Snapshot.Match(response.Snapshot);
-        await using var db = await world.App.NewDbContextAsync();
+        await using var db = await app.NewDbContextAsync();
         Assert.NotNull(await db.ChatSessions.FindAsync(TestWorld.CreatorWeb));
     }
 }
