@@ -17,24 +17,15 @@ public static class BulkSessions
         db.Agents.Add(new Agent { Id = Agent, Name = "Bulk", CreatorId = TestWorld.OrgAdmin });
         Guid[] owners = [TestWorld.Creator, TestWorld.Permitted, TestWorld.OrgAdmin];
         Guid[] speakers = [TestWorld.CreatorSpeaker, TestWorld.AtlasSpeaker, TestWorld.BeaconSpeaker];
+        var rows = new RowWriter(db);
         for (var i = 0; i < count; i++)
         {
             var toPeer = i % 2 == 0;
-            var session = new ChatSession
-            {
-                Id = Guid.NewGuid(), AgentId = Agent, UserId = owners[i % owners.Length], Title = $"Bulk {i}",
-                SourceChannel = toPeer ? ChatSession.AgentChannel : ChatSession.WebChannel,
-                PeerAgentId = toPeer ? TestWorld.Beacon : null,
-                CreatedAt = TestWorld.T0.AddMinutes(i), LastMessageAt = TestWorld.T0.AddMinutes(i + 1),
-            };
-            db.ChatSessions.Add(session);
+            var session = rows.Session(Guid.NewGuid(), Agent, owners[i % owners.Length], $"Bulk {i}",
+                toPeer ? ChatSession.AgentChannel : ChatSession.WebChannel, TestWorld.T0.AddMinutes(i), toPeer ? TestWorld.Beacon : null);
             for (var m = 0; m < 3; m++)
-                db.ChatMessages.Add(new ChatMessage
-                {
-                    Id = Guid.NewGuid(), AgentId = Agent, UserId = session.UserId, Role = m == 0 ? ChatRole.User : ChatRole.Assistant,
-                    Content = $"Message {m}", ConversationId = session.ConversationId, ParticipantId = speakers[(i + m) % speakers.Length],
-                    CreatedAt = session.CreatedAt.AddSeconds(m),
-                });
+                rows.Message(session, Guid.NewGuid(), m == 0 ? ChatRole.User : ChatRole.Assistant, $"Message {m}",
+                    session.CreatedAt.AddSeconds(m), speakers[(i + m) % speakers.Length]);
         }
         await db.SaveChangesAsync();
     }

@@ -84,16 +84,17 @@ public static class TestWorld
 
     public static async Task SeedAsync(ClawithDbContext db)
     {
-        AddUser(db, PlatformAdmin, "root", "Platform Admin", UserRole.PlatformAdmin);
-        AddUser(db, OrgAdmin, "olivia", "Org Admin", UserRole.OrgAdmin);
-        AddUser(db, AgentAdmin, "adam", "Agent Admin", UserRole.AgentAdmin);
-        AddUser(db, Creator, "carla", "Carla Creator", UserRole.Member);
-        AddUser(db, Permitted, "pete", "Pete Permitted", UserRole.Member);
-        AddUser(db, CompanyMember, "cora", "Cora Company", UserRole.Member);
-        AddUser(db, Stranger, "sam", "Sam Stranger", UserRole.Member);
-        AddUser(db, Inactive, "ivan", "Ivan Inactive", UserRole.Member, active: false);
-        db.Users.Add(new User { Id = Nameless, DisplayName = "", Role = UserRole.Member, IsActive = true });
-        AddUser(db, UsernameOnly, "uma", "", UserRole.Member);
+        var rows = new RowWriter(db);
+        rows.User(PlatformAdmin, "root", "Platform Admin", UserRole.PlatformAdmin);
+        rows.User(OrgAdmin, "olivia", "Org Admin", UserRole.OrgAdmin);
+        rows.User(AgentAdmin, "adam", "Agent Admin", UserRole.AgentAdmin);
+        rows.User(Creator, "carla", "Carla Creator", UserRole.Member);
+        rows.User(Permitted, "pete", "Pete Permitted", UserRole.Member);
+        rows.User(CompanyMember, "cora", "Cora Company", UserRole.Member);
+        rows.User(Stranger, "sam", "Sam Stranger", UserRole.Member);
+        rows.User(Inactive, "ivan", "Ivan Inactive", UserRole.Member, active: false);
+        rows.User(Nameless, username: null, "", UserRole.Member);
+        rows.User(UsernameOnly, "uma", "", UserRole.Member);
 
         db.Agents.AddRange(
             new Agent { Id = Atlas, Name = "Atlas", CreatorId = Creator, AvatarUrl = "https://example.test/atlas.png" },
@@ -104,68 +105,73 @@ public static class TestWorld
             new AgentPermission { Id = Id("d0000000", 2), AgentId = Atlas, ScopeType = PermissionScope.User, ScopeId = Inactive },
             new AgentPermission { Id = Id("d0000000", 3), AgentId = Harbor, ScopeType = PermissionScope.Company },
             new AgentPermission { Id = Id("d0000000", 4), AgentId = Atlas, ScopeType = PermissionScope.Department, ScopeId = Stranger, AccessLevel = "manage" });
-        db.Participants.AddRange(
-            new Participant { Id = CreatorSpeaker, Type = "user", RefId = Creator, DisplayName = "Carla Creator" },
-            new Participant { Id = AtlasSpeaker, Type = "agent", RefId = Atlas, DisplayName = "Atlas" },
-            new Participant { Id = BeaconSpeaker, Type = "agent", RefId = Beacon, DisplayName = "Beacon" });
+        rows.Participant(CreatorSpeaker, "user", Creator, "Carla Creator");
+        rows.Participant(AtlasSpeaker, "agent", Atlas, "Atlas");
+        rows.Participant(BeaconSpeaker, "agent", Beacon, "Beacon");
 
-        var web = Session(db, CreatorWeb, Atlas, Creator, "Trip planning", "web", hour: 1);
-        Message(db, web, 1, ChatRole.User, "Plan a weekend in Lisbon.", hour: 10, speaker: CreatorSpeaker);
-        Message(db, web, 2, ChatRole.Assistant, "Alfama first, then Belém.", hour: 10, minute: 1, speaker: AtlasSpeaker, thinking: "Walkable first.");
+        ChatSession Session(Guid id, Guid agent, Guid owner, string title, string channel, int hour, string? group = null, Guid? peer = null) =>
+            rows.Session(id, agent, owner, title, channel, T0.AddHours(hour), peer, isGroup: group is not null, string.IsNullOrEmpty(group) ? null : group);
+        void Message(ChatSession session, int number, ChatRole role, string content, int hour, int minute = 0,
+            Guid? speaker = null, string? thinking = null, Guid? agent = null) =>
+            rows.Message(session, MessageId(session.Id, number), role, content, T0.AddHours(hour).AddMinutes(minute), speaker, thinking, agent);
 
-        var feishu = Session(db, CreatorFeishu, Atlas, Creator, "Weekly report", "feishu", hour: 2);
-        Message(db, feishu, 1, ChatRole.User, "Summarise the week.", hour: 8);
-        var tie = Session(db, CreatorTie, Atlas, Creator, "Same minute", "web", hour: 3);
-        Message(db, tie, 1, ChatRole.User, "Another thing at eight.", hour: 8);
+        var web = Session(CreatorWeb, Atlas, Creator, "Trip planning", "web", hour: 1);
+        Message(web, 1, ChatRole.User, "Plan a weekend in Lisbon.", hour: 10, speaker: CreatorSpeaker);
+        Message(web, 2, ChatRole.Assistant, "Alfama first, then Belém.", hour: 10, minute: 1, speaker: AtlasSpeaker, thinking: "Walkable first.");
 
-        Session(db, CreatorEmpty, Atlas, Creator, "Empty draft", "web", hour: 20);
-        var orphan = Session(db, CreatorOrphan, Atlas, Creator, "Orphan reply", "web", hour: 2);
-        Message(db, orphan, 1, ChatRole.Assistant, "An answer to nothing.", hour: 7);
+        var feishu = Session(CreatorFeishu, Atlas, Creator, "Weekly report", "feishu", hour: 2);
+        Message(feishu, 1, ChatRole.User, "Summarise the week.", hour: 8);
+        var tie = Session(CreatorTie, Atlas, Creator, "Same minute", "web", hour: 3);
+        Message(tie, 1, ChatRole.User, "Another thing at eight.", hour: 8);
 
-        var group = Session(db, CreatorGroup, Atlas, Creator, "Launch", "slack", hour: 2, group: "#launch");
-        Message(db, group, 1, ChatRole.User, "Release notes ready?", hour: 9, minute: 30);
-        var unnamed = Session(db, UnnamedGroup, Atlas, Creator, "", "discord", hour: 2, group: "");
-        Message(db, unnamed, 1, ChatRole.User, "Hello group.", hour: 6);
+        Session(CreatorEmpty, Atlas, Creator, "Empty draft", "web", hour: 20);
+        var orphan = Session(CreatorOrphan, Atlas, Creator, "Orphan reply", "web", hour: 2);
+        Message(orphan, 1, ChatRole.Assistant, "An answer to nothing.", hour: 7);
 
-        var trigger = Session(db, CreatorTrigger, Atlas, Creator, "Daily reflection", "trigger", hour: 2);
-        Message(db, trigger, 1, ChatRole.User, "Reflect on today.", hour: 9, minute: 45);
+        var group = Session(CreatorGroup, Atlas, Creator, "Launch", "slack", hour: 2, group: "#launch");
+        Message(group, 1, ChatRole.User, "Release notes ready?", hour: 9, minute: 30);
+        var unnamed = Session(UnnamedGroup, Atlas, Creator, "", "discord", hour: 2, group: "");
+        Message(unnamed, 1, ChatRole.User, "Hello group.", hour: 6);
 
-        var a2a = Session(db, AtlasToBeacon, Atlas, OrgAdmin, "Atlas asks Beacon", ChatSession.AgentChannel, hour: 2, peer: Beacon);
-        Message(db, a2a, 1, ChatRole.User, "Beacon, deploy status?", hour: 9, minute: 50, speaker: AtlasSpeaker);
-        Message(db, a2a, 2, ChatRole.Assistant,
+        var trigger = Session(CreatorTrigger, Atlas, Creator, "Daily reflection", "trigger", hour: 2);
+        Message(trigger, 1, ChatRole.User, "Reflect on today.", hour: 9, minute: 45);
+
+        var a2a = Session(AtlasToBeacon, Atlas, OrgAdmin, "Atlas asks Beacon", ChatSession.AgentChannel, hour: 2, peer: Beacon);
+        Message(a2a, 1, ChatRole.User, "Beacon, deploy status?", hour: 9, minute: 50, speaker: AtlasSpeaker);
+        Message(a2a, 2, ChatRole.Assistant,
             "Checking.\n```tool_code\ncheck_deploy\n```\n```json\n{\"env\": \"prod\"}\n```\nProd is green.\n```tool_code\nnotify\n```\n```json\nnot json at all\n```\n```tool_code\nping\n```\nDone.",
             hour: 9, minute: 51, speaker: BeaconSpeaker);
-        Message(db, a2a, 3, ChatRole.Assistant, "Plain answer from nobody recorded.", hour: 9, minute: 52);
-        Message(db, a2a, 4, ChatRole.Assistant, "Mentions ```tool_code but no block.", hour: 9, minute: 53, speaker: BeaconSpeaker);
+        Message(a2a, 3, ChatRole.Assistant, "Plain answer from nobody recorded.", hour: 9, minute: 52);
+        Message(a2a, 4, ChatRole.Assistant, "Mentions ```tool_code but no block.", hour: 9, minute: 53, speaker: BeaconSpeaker);
 
-        var undated = Session(db, PermittedUndated, Atlas, Permitted, "Undated", "web", hour: 4);
-        Message(db, undated, 1, ChatRole.User, "A message whose session was never stamped.", hour: 4);
+        var undated = Session(PermittedUndated, Atlas, Permitted, "Undated", "web", hour: 4);
+        Message(undated, 1, ChatRole.User, "A message whose session was never stamped.", hour: 4);
         undated.LastMessageAt = null;
 
-        var tools = Session(db, PermittedTools, Atlas, Permitted, "Tools", "web", hour: 5);
-        Message(db, tools, 1, ChatRole.User, "Search, please.", hour: 5);
-        Message(db, tools, 2, ChatRole.ToolCall, """{"name": "web_search", "args": {"q": "lisbon"}, "status": "running", "result": {"hits": 3}}""", hour: 5, minute: 1);
-        Message(db, tools, 3, ChatRole.ToolCall, """{"name": "calculator", "args": [1, 2]}""", hour: 5, minute: 2);
-        Message(db, tools, 4, ChatRole.ToolCall, "{not json", hour: 5, minute: 3);
-        Message(db, tools, 5, ChatRole.ToolCall, """["an", "array"]""", hour: 5, minute: 4);
-        Message(db, tools, 6, ChatRole.Assistant, "```tool_code\nweb_search\n```\nNot an agent session: stays text.", hour: 5, minute: 5);
+        var tools = Session(PermittedTools, Atlas, Permitted, "Tools", "web", hour: 5);
+        Message(tools, 1, ChatRole.User, "Search, please.", hour: 5);
+        Message(tools, 2, ChatRole.ToolCall, """{"name": "web_search", "args": {"q": "lisbon"}, "status": "running", "result": {"hits": 3}}""", hour: 5, minute: 1);
+        Message(tools, 3, ChatRole.ToolCall, """{"name": "calculator", "args": [1, 2]}""", hour: 5, minute: 2);
+        Message(tools, 4, ChatRole.ToolCall, "{not json", hour: 5, minute: 3);
+        Message(tools, 5, ChatRole.ToolCall, """["an", "array"]""", hour: 5, minute: 4);
+        Message(tools, 6, ChatRole.Assistant, "```tool_code\nweb_search\n```\nNot an agent session: stays text.", hour: 5, minute: 5);
 
-        var crossAgent = Session(db, CreatorCrossAgent, Atlas, Creator, "Misaddressed", "web", hour: 2);
-        Message(db, crossAgent, 1, ChatRole.User, "Meant for Harbor.", hour: 3, agent: Harbor);
+        var crossAgent = Session(CreatorCrossAgent, Atlas, Creator, "Misaddressed", "web", hour: 2);
+        Message(crossAgent, 1, ChatRole.User, "Meant for Harbor.", hour: 3, agent: Harbor);
 
-        var nameless = Session(db, NamelessChat, Atlas, Nameless, "Nameless", "web", hour: 2);
-        Message(db, nameless, 1, ChatRole.User, "Who am I?", hour: 2);
-        var usernameOnly = Session(db, UsernameOnlyChat, Atlas, UsernameOnly, "Username only", "web", hour: 2);
-        Message(db, usernameOnly, 1, ChatRole.User, "Call me uma.", hour: 2, minute: 30);
+        var nameless = Session(NamelessChat, Atlas, Nameless, "Nameless", "web", hour: 2);
+        Message(nameless, 1, ChatRole.User, "Who am I?", hour: 2);
+        var usernameOnly = Session(UsernameOnlyChat, Atlas, UsernameOnly, "Username only", "web", hour: 2);
+        Message(usernameOnly, 1, ChatRole.User, "Call me uma.", hour: 2, minute: 30);
 
-        var longChat = Session(db, PermittedLong, Atlas, Permitted, "Long chat", "web", hour: 0);
+        var longChat = Session(PermittedLong, Atlas, Permitted, "Long chat", "web", hour: 0);
         for (var i = 0; i < LongChatLength; i++)
-            Message(db, longChat, 1000 + i, i % 2 == 0 ? ChatRole.User : ChatRole.Assistant, $"Message {i}", hour: 0, minute: i);
+            Message(longChat, 1000 + i, i % 2 == 0 ? ChatRole.User : ChatRole.Assistant, $"Message {i}", hour: 0, minute: i);
 
-        var harbor = Session(db, HarborChat, Harbor, CompanyMember, "Harbor hello", "web", hour: 1);
-        Message(db, harbor, 1, ChatRole.User, "Hi Harbor.", hour: 1);
-        var beacon = Session(db, BeaconChat, Beacon, AgentAdmin, "Beacon notes", "web", hour: 1);
-        Message(db, beacon, 1, ChatRole.User, "Hi Beacon.", hour: 1);
+        var harbor = Session(HarborChat, Harbor, CompanyMember, "Harbor hello", "web", hour: 1);
+        Message(harbor, 1, ChatRole.User, "Hi Harbor.", hour: 1);
+        var beacon = Session(BeaconChat, Beacon, AgentAdmin, "Beacon notes", "web", hour: 1);
+        Message(beacon, 1, ChatRole.User, "Hi Beacon.", hour: 1);
 
         await db.SaveChangesAsync();
     }
@@ -175,37 +181,4 @@ public static class TestWorld
         Guid.Parse($"e0000000-{int.Parse(session.ToString()[^4..]):D4}-4000-8000-{number:D12}");
 
     private static Guid Id(string prefix, int number) => Guid.Parse($"{prefix}-0000-4000-8000-{number:D12}");
-
-    private static void AddUser(ClawithDbContext db, Guid id, string username, string displayName, UserRole role, bool active = true)
-    {
-        var identity = new Identity { Id = Guid.Parse($"f{id.ToString()[1..]}"), Username = username };
-        db.Identities.Add(identity);
-        db.Users.Add(new User { Id = id, IdentityId = identity.Id, DisplayName = displayName, Role = role, IsActive = active });
-    }
-
-    private static ChatSession Session(
-        ClawithDbContext db, Guid id, Guid agent, Guid owner, string title, string channel, int hour, string? group = null, Guid? peer = null)
-    {
-        var session = new ChatSession
-        {
-            Id = id, AgentId = agent, UserId = owner, Title = title, SourceChannel = channel, CreatedAt = T0.AddHours(hour),
-            IsGroup = group is not null, GroupName = string.IsNullOrEmpty(group) ? null : group, PeerAgentId = peer,
-        };
-        db.ChatSessions.Add(session);
-        return session;
-    }
-
-    private static void Message(
-        ClawithDbContext db, ChatSession session, int number, ChatRole role, string content, int hour, int minute = 0,
-        Guid? speaker = null, string? thinking = null, Guid? agent = null)
-    {
-        var at = T0.AddHours(hour).AddMinutes(minute);
-        db.ChatMessages.Add(new ChatMessage
-        {
-            Id = MessageId(session.Id, number), AgentId = agent ?? session.AgentId, UserId = session.UserId, Role = role,
-            Content = content, ConversationId = session.ConversationId, ParticipantId = speaker, Thinking = thinking, CreatedAt = at,
-        });
-        if (session.LastMessageAt is null || session.LastMessageAt < at)
-            session.LastMessageAt = at;
-    }
 }

@@ -26,11 +26,12 @@ public static class DemoData
     public static async Task SeedAsync(ClawithDbContext db, CancellationToken cancellationToken)
     {
         var now = StorageConventions.TruncateToMicroseconds(DateTime.UtcNow);
-        AddUser(db, PlatformAdminId, "root", "Platform Root", UserRole.PlatformAdmin);
-        AddUser(db, OrgAdminId, "olivia", "Olivia Org", UserRole.OrgAdmin);
-        AddUser(db, AgentAdminId, "adam", "Adam Agentadmin", UserRole.AgentAdmin);
-        AddUser(db, AliceId, "alice", "Alice Member", UserRole.Member);
-        AddUser(db, BobId, "bob", "Bob Member", UserRole.Member);
+        var rows = new RowWriter(db);
+        rows.User(PlatformAdminId, "root", "Platform Root", UserRole.PlatformAdmin);
+        rows.User(OrgAdminId, "olivia", "Olivia Org", UserRole.OrgAdmin);
+        rows.User(AgentAdminId, "adam", "Adam Agentadmin", UserRole.AgentAdmin);
+        rows.User(AliceId, "alice", "Alice Member", UserRole.Member);
+        rows.User(BobId, "bob", "Bob Member", UserRole.Member);
         db.Agents.AddRange(
             new Agent { Id = AtlasId, Name = "Atlas", CreatorId = OrgAdminId },
             new Agent { Id = BeaconId, Name = "Beacon", CreatorId = AgentAdminId },
@@ -38,88 +39,52 @@ public static class DemoData
         db.AgentPermissions.AddRange(
             new AgentPermission { Id = Guid.NewGuid(), AgentId = AtlasId, ScopeType = PermissionScope.Company },
             new AgentPermission { Id = Guid.NewGuid(), AgentId = BeaconId, ScopeType = PermissionScope.User, ScopeId = BobId });
-        var aliceSpeaker = AddParticipant(db, "user", AliceId, "Alice Member");
-        var atlasSpeaker = AddParticipant(db, "agent", AtlasId, "Atlas");
-        var beaconSpeaker = AddParticipant(db, "agent", BeaconId, "Beacon");
+        var aliceSpeaker = rows.Participant(Guid.NewGuid(), "user", AliceId, "Alice Member").Id;
+        var atlasSpeaker = rows.Participant(Guid.NewGuid(), "agent", AtlasId, "Atlas").Id;
+        var beaconSpeaker = rows.Participant(Guid.NewGuid(), "agent", BeaconId, "Beacon").Id;
 
-        var web = AddSession(db, AtlasId, AliceId, "Trip planning", "web", now.AddHours(-30));
-        AddMessage(db, web, ChatRole.User, "Plan a weekend in Lisbon.", now.AddHours(-30), aliceSpeaker);
-        AddMessage(db, web, ChatRole.Assistant, "Day one: Alfama and the castle. Day two: Belém.", now.AddHours(-30).AddMinutes(1), atlasSpeaker,
+        ChatSession Session(Guid agent, Guid owner, string title, string channel, DateTime at, Guid? peer = null, string? group = null) =>
+            rows.Session(Guid.NewGuid(), agent, owner, title, channel, at, peer, isGroup: group is not null, group);
+        void Say(ChatSession session, ChatRole role, string content, DateTime at, Guid? speaker = null, string? thinking = null) =>
+            rows.Message(session, Guid.NewGuid(), role, content, at, speaker, thinking);
+
+        var web = Session(AtlasId, AliceId, "Trip planning", "web", now.AddHours(-30));
+        Say(web, ChatRole.User, "Plan a weekend in Lisbon.", now.AddHours(-30), aliceSpeaker);
+        Say(web, ChatRole.Assistant, "Day one: Alfama and the castle. Day two: Belém.", now.AddHours(-30).AddMinutes(1), atlasSpeaker,
             thinking: "Two days, walkable districts first.");
-        AddMessage(db, web, ChatRole.ToolCall, """{"name": "web_search", "args": {"q": "Lisbon weather"}, "status": "done", "result": "Sunny, 24°C"}""",
+        Say(web, ChatRole.ToolCall, """{"name": "web_search", "args": {"q": "Lisbon weather"}, "status": "done", "result": "Sunny, 24°C"}""",
             now.AddHours(-30).AddMinutes(2), atlasSpeaker);
-        AddMessage(db, web, ChatRole.Assistant, "It will be sunny: pack light.", now.AddHours(-30).AddMinutes(3), atlasSpeaker);
+        Say(web, ChatRole.Assistant, "It will be sunny: pack light.", now.AddHours(-30).AddMinutes(3), atlasSpeaker);
 
-        var feishu = AddSession(db, AtlasId, BobId, "Weekly report", "feishu", now.AddHours(-5));
-        AddMessage(db, feishu, ChatRole.User, "Summarise this week's tickets.", now.AddHours(-5));
-        AddMessage(db, feishu, ChatRole.Assistant, "Twelve closed, three open, one blocked.", now.AddHours(-5).AddMinutes(1));
+        var feishu = Session(AtlasId, BobId, "Weekly report", "feishu", now.AddHours(-5));
+        Say(feishu, ChatRole.User, "Summarise this week's tickets.", now.AddHours(-5));
+        Say(feishu, ChatRole.Assistant, "Twelve closed, three open, one blocked.", now.AddHours(-5).AddMinutes(1));
 
-        var group = AddSession(db, AtlasId, AliceId, "Launch", "slack", now.AddHours(-3));
-        group.IsGroup = true;
-        group.GroupName = "#launch-team";
-        AddMessage(db, group, ChatRole.User, "Is the release note ready?", now.AddHours(-3), aliceSpeaker);
-        AddMessage(db, group, ChatRole.Assistant, "Yes, drafted in the wiki.", now.AddHours(-3).AddMinutes(1), atlasSpeaker);
+        var group = Session(AtlasId, AliceId, "Launch", "slack", now.AddHours(-3), group: "#launch-team");
+        Say(group, ChatRole.User, "Is the release note ready?", now.AddHours(-3), aliceSpeaker);
+        Say(group, ChatRole.Assistant, "Yes, drafted in the wiki.", now.AddHours(-3).AddMinutes(1), atlasSpeaker);
 
-        var agentToAgent = AddSession(db, AtlasId, OrgAdminId, "Atlas asks Beacon", ChatSession.AgentChannel, now.AddHours(-1));
-        agentToAgent.PeerAgentId = BeaconId;
-        AddMessage(db, agentToAgent, ChatRole.User, "Beacon, what is the deploy status?", now.AddHours(-1), atlasSpeaker);
-        AddMessage(db, agentToAgent, ChatRole.Assistant,
+        var agentToAgent = Session(AtlasId, OrgAdminId, "Atlas asks Beacon", ChatSession.AgentChannel, now.AddHours(-1), peer: BeaconId);
+        Say(agentToAgent, ChatRole.User, "Beacon, what is the deploy status?", now.AddHours(-1), atlasSpeaker);
+        Say(agentToAgent, ChatRole.Assistant,
             "Checking.\n```tool_code\ncheck_deploy\n```\n```json\n{\"env\": \"prod\"}\n```\nProd is green.",
             now.AddHours(-1).AddMinutes(1), beaconSpeaker);
 
-        var trigger = AddSession(db, AtlasId, AliceId, "Daily reflection", ChatSession.TriggerChannel, now.AddHours(-2));
-        AddMessage(db, trigger, ChatRole.System, "Reflect on today's conversations.", now.AddHours(-2));
+        var trigger = Session(AtlasId, AliceId, "Daily reflection", ChatSession.TriggerChannel, now.AddHours(-2));
+        Say(trigger, ChatRole.System, "Reflect on today's conversations.", now.AddHours(-2));
 
-        AddSession(db, AtlasId, AliceId, "Empty draft", "web", now.AddMinutes(-30), withoutMessages: true);
+        Session(AtlasId, AliceId, "Empty draft", "web", now.AddMinutes(-30));
 
-        var orphan = AddSession(db, AtlasId, AliceId, "Orphan reply", "web", now.AddHours(-4));
-        AddMessage(db, orphan, ChatRole.Assistant, "A reply whose question was lost.", now.AddHours(-4));
+        var orphan = Session(AtlasId, AliceId, "Orphan reply", "web", now.AddHours(-4));
+        Say(orphan, ChatRole.Assistant, "A reply whose question was lost.", now.AddHours(-4));
 
-        var beaconChat = AddSession(db, BeaconId, BobId, "Deploy questions", "web", now.AddHours(-6));
-        AddMessage(db, beaconChat, ChatRole.User, "When is the next deploy?", now.AddHours(-6));
-        AddMessage(db, beaconChat, ChatRole.Assistant, "Thursday at 10:00 UTC.", now.AddHours(-6).AddMinutes(1));
+        var beaconChat = Session(BeaconId, BobId, "Deploy questions", "web", now.AddHours(-6));
+        Say(beaconChat, ChatRole.User, "When is the next deploy?", now.AddHours(-6));
+        Say(beaconChat, ChatRole.Assistant, "Thursday at 10:00 UTC.", now.AddHours(-6).AddMinutes(1));
 
-        var cipherChat = AddSession(db, CipherId, AliceId, "Secrets", "web", now.AddHours(-8));
-        AddMessage(db, cipherChat, ChatRole.User, "Remind me of my notes.", now.AddHours(-8), aliceSpeaker);
+        var cipherChat = Session(CipherId, AliceId, "Secrets", "web", now.AddHours(-8));
+        Say(cipherChat, ChatRole.User, "Remind me of my notes.", now.AddHours(-8), aliceSpeaker);
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void AddUser(ClawithDbContext db, Guid id, string username, string displayName, UserRole role)
-    {
-        var identity = new Identity { Id = Guid.NewGuid(), Username = username };
-        db.Identities.Add(identity);
-        db.Users.Add(new User { Id = id, IdentityId = identity.Id, DisplayName = displayName, Role = role, IsActive = true });
-    }
-
-    private static Guid AddParticipant(ClawithDbContext db, string type, Guid refId, string displayName)
-    {
-        var participant = new Participant { Id = Guid.NewGuid(), Type = type, RefId = refId, DisplayName = displayName };
-        db.Participants.Add(participant);
-        return participant.Id;
-    }
-
-    private static ChatSession AddSession(
-        ClawithDbContext db, Guid agentId, Guid userId, string title, string channel, DateTime createdAt, bool withoutMessages = false)
-    {
-        var session = new ChatSession
-        {
-            Id = Guid.NewGuid(), AgentId = agentId, UserId = userId, Title = title, SourceChannel = channel,
-            CreatedAt = createdAt, LastMessageAt = withoutMessages ? null : createdAt,
-        };
-        db.ChatSessions.Add(session);
-        return session;
-    }
-
-    private static void AddMessage(
-        ClawithDbContext db, ChatSession session, ChatRole role, string content, DateTime at, Guid? speaker = null, string? thinking = null)
-    {
-        db.ChatMessages.Add(new ChatMessage
-        {
-            Id = Guid.NewGuid(), AgentId = session.AgentId, UserId = session.UserId, Role = role, Content = content,
-            ConversationId = session.ConversationId, ParticipantId = speaker, Thinking = thinking, CreatedAt = at,
-        });
-        if (session.LastMessageAt is null || session.LastMessageAt < at)
-            session.LastMessageAt = at;
     }
 }

@@ -30,17 +30,10 @@ public abstract class ExtendedWorld : IAsyncLifetime
         ClawithDbContext db, Guid id, Guid agentId, Guid ownerId, string title, string channel, DateTime at,
         bool isGroup = false, string? groupName = null, Guid? peerAgentId = null, ChatRole? messageRole = ChatRole.User)
     {
-        db.ChatSessions.Add(new ChatSession
-        {
-            Id = id, AgentId = agentId, UserId = ownerId, Title = title, SourceChannel = channel, CreatedAt = at,
-            LastMessageAt = messageRole is null ? null : at, IsGroup = isGroup, GroupName = groupName, PeerAgentId = peerAgentId,
-        });
+        var rows = new RowWriter(db);
+        var session = rows.Session(id, agentId, ownerId, title, channel, at, peerAgentId, isGroup, groupName);
         if (messageRole is { } role)
-            db.ChatMessages.Add(new ChatMessage
-            {
-                Id = Guid.NewGuid(), AgentId = agentId, UserId = ownerId, Role = role, Content = $"A message of {title}.",
-                ConversationId = id.ToString(), CreatedAt = at,
-            });
+            rows.Message(session, Guid.NewGuid(), role, $"A message of {title}.", at);
     }
 }
 
