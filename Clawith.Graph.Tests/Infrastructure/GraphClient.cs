@@ -29,28 +29,34 @@ public sealed class GraphClient(HttpClient http, ClawithAppFactory app)
 
     public async Task<GraphResponse> PostRawAsync(string body, string contentType = "application/json", string? accept = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
-        };
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await GraphResponse.ReadAsync(await http.SendAsync(request));
+        using var content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType));
+        return await SendAsync(HttpMethod.Post, "/graphql", accept, content);
     }
 
-    public async Task<GraphResponse> GetAsync(string pathAndQuery, string? accept = null)
+    public Task<GraphResponse> GetAsync(string pathAndQuery, string? accept = null) =>
+        SendAsync(HttpMethod.Get, pathAndQuery, accept);
+
+    /// <summary>Any request, with an optional Accept header, answered as the server sent it.</summary>
+    public async Task<GraphResponse> SendAsync(HttpMethod method, string pathAndQuery, string? accept = null, HttpContent? content = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        using var request = new HttpRequestMessage(method, pathAndQuery) { Content = content };
         if (accept is not null)
             request.Headers.TryAddWithoutValidation("Accept", accept);
-        return await GraphResponse.ReadAsync(await http.SendAsync(request));
+        using var response = await http.SendAsync(request);
+        return await GraphResponse.ReadAsync(response);
     }
 }
 
-public sealed record GraphResponse(HttpStatusCode Status, string? ContentType, string Body, HttpResponseHeaders Headers)
+/// <summary>A response as sent: status, headers (Allow is a content header), the raw bytes and their text.</summary>
+public sealed record GraphResponse(
+    HttpStatusCode Status, HttpResponseHeaders Headers, HttpContentHeaders ContentHeaders, byte[] Bytes)
 {
     public static async Task<GraphResponse> ReadAsync(HttpResponseMessage response) =>
-        new(response.StatusCode, response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync(), response.Headers);
+        new(response.StatusCode, response.Headers, response.Content.Headers, await response.Content.ReadAsByteArrayAsync());
+
+    public string? ContentType => ContentHeaders.ContentType?.ToString();
+
+    public string Body => Encoding.UTF8.GetString(Bytes);
 
     public JsonNode Json => JsonNode.Parse(Body)!;
 

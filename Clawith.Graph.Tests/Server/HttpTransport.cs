@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Clawith.Graph.Tests.Infrastructure;
 
 namespace Clawith.Graph.Tests.Server;
@@ -19,17 +18,6 @@ internal static class HttpTransport
         if (operationName is not null)
             url += $"&operationName={Uri.EscapeDataString(operationName)}";
         return url;
-    }
-
-    /// <summary>Sends a request the client helpers do not shape, keeping the raw bytes and the content headers (Allow).</summary>
-    public static async Task<Exchange> SendAsync(this GraphClient client, HttpMethod method, string pathAndQuery, string? accept = null, HttpContent? content = null)
-    {
-        using var request = new HttpRequestMessage(method, pathAndQuery) { Content = content };
-        if (accept is not null)
-            request.Headers.TryAddWithoutValidation("Accept", accept);
-        using var message = await client.Http.SendAsync(request);
-        var bytes = await message.Content.ReadAsByteArrayAsync();
-        return new Exchange(await GraphResponse.ReadAsync(message), message.Content.Headers, bytes);
     }
 
     /// <summary>
@@ -57,6 +45,3 @@ internal static class HttpTransport
     /// <summary>The media type of the response, without its parameters.</summary>
     public static string? MediaType(this GraphResponse response) => response.ContentType?.Split(';')[0].Trim();
 }
-
-/// <summary>A response with what <see cref="GraphResponse"/> leaves out: its content headers and its bytes as sent.</summary>
-internal sealed record Exchange(GraphResponse Response, HttpContentHeaders ContentHeaders, byte[] Bytes);

@@ -17,23 +17,23 @@ public sealed class Utf8ResponseTests(ClawithAppFactory app) : IClassFixture<Cla
             """;
         using var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
 
-        var (response, _, bytes) = await app.Client().As(TestWorld.Creator).SendAsync(HttpMethod.Post, "/graphql", GraphQLResponse, content);
+        var response = await app.Client().As(TestWorld.Creator).SendAsync(HttpMethod.Post, "/graphql", GraphQLResponse, content);
 
         Assert.Equal("application/graphql-response+json; charset=utf-8", response.ContentType);
         Assert.Equal("Alfama first, then Belém.", (string?)response.ShouldSucceed().Data!["session"]!["messages"]!["nodes"]![1]!["content"]);
-        Assert.True(bytes.AsSpan().IndexOf(Belem) >= 0, "the UTF-8 bytes of \"Belém\" are in the body");
+        Assert.True(response.Bytes.AsSpan().IndexOf(Belem) >= 0, "the UTF-8 bytes of \"Belém\" are in the body");
         Assert.DoesNotContain("\\u00", response.Body, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task Non_ascii_in_a_request_comes_back_raw_in_an_error_message()
     {
-        var (response, _, bytes) = await app.Client().As(TestWorld.Creator)
+        var response = await app.Client().As(TestWorld.Creator)
             .SendAsync(HttpMethod.Get, GetUrl("""{ agent(id: "Belém") { name } }"""));
 
         Assert.Equal("application/json; charset=utf-8", response.ContentType);
         Assert.Contains("\"Belém\"", response.ErrorMessage());
-        Assert.True(bytes.AsSpan().IndexOf(Belem) >= 0, "the UTF-8 bytes of \"Belém\" are in the body");
+        Assert.True(response.Bytes.AsSpan().IndexOf(Belem) >= 0, "the UTF-8 bytes of \"Belém\" are in the body");
         Assert.DoesNotContain("\\u00", response.Body, StringComparison.OrdinalIgnoreCase);
     }
 }
