@@ -10,10 +10,7 @@ public static class DatabaseState
     {
         await using var db = await app.NewDbContextAsync();
         var sessions = await db.ChatSessions.AsNoTracking().ToListAsync();
-        var messages = await db.ChatMessages.AsNoTracking()
-            .GroupBy(m => m.ConversationId)
-            .Select(g => new { Session = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Session, g => g.Count);
+        var messages = await StoredMessages.PerConversationAsync(app);
         return string.Join('\n', sessions
             .OrderBy(s => s.Id)
             .Select(s => $"{s.Id} agent={s.AgentId} user={s.UserId} title='{s.Title}' channel={s.SourceChannel} " +

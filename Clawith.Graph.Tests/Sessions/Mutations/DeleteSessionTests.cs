@@ -29,7 +29,7 @@ public sealed class DeleteSessionTests
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         var sessionsBefore = await StoredSessions.SessionIdsAsync(app);
-        var messagesBefore = await StoredSessions.MessagesPerConversationAsync(app);
+        var messagesBefore = await StoredMessages.PerConversationAsync(app);
 
         var response = await app.Client().As(TestWorld.Creator).DeleteSessionAsync(
             new { agentId = TestWorld.Atlas, sessionId = TestWorld.CreatorWeb });
@@ -38,7 +38,7 @@ public sealed class DeleteSessionTests
         Assert.Equal(sessionsBefore.Except([TestWorld.CreatorWeb]).ToHashSet(), await StoredSessions.SessionIdsAsync(app));
         var expectedMessages = messagesBefore.Where(c => c.Key != TestWorld.CreatorWeb.ToString()).ToDictionary();
         Assert.Equal(2, messagesBefore[TestWorld.CreatorWeb.ToString()]);
-        Assert.Equal(expectedMessages, await StoredSessions.MessagesPerConversationAsync(app));
+        Assert.Equal(expectedMessages, await StoredMessages.PerConversationAsync(app));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class DeleteSessionTests
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         var sessionsBefore = await StoredSessions.SessionIdsAsync(app);
-        var messagesBefore = await StoredSessions.MessagesPerConversationAsync(app);
+        var messagesBefore = await StoredMessages.PerConversationAsync(app);
 
         var response = await app.Client().As(TestWorld.Creator).DeleteSessionAsync(
             new { agentId = TestWorld.Atlas, sessionId = "c0000000-0000-4000-8000-00000000000Z" });
@@ -105,6 +105,6 @@ public sealed class DeleteSessionTests
         Assert.Equal("INVALID_INPUT", response.ErrorCode());
         Assert.Null(response.Data?["deleteSession"]);
         Assert.Equal(sessionsBefore, await StoredSessions.SessionIdsAsync(app));
-        Assert.Equal(messagesBefore, await StoredSessions.MessagesPerConversationAsync(app));
+        Assert.Equal(messagesBefore, await StoredMessages.PerConversationAsync(app));
     }
 }

@@ -29,14 +29,6 @@ public static class StoredSessions
         return (await db.ChatSessions.Select(s => s.Id).ToListAsync()).ToHashSet();
     }
 
-    /// <summary>How many chat_messages rows each conversation_id has.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> MessagesPerConversationAsync(ClawithAppFactory app)
-    {
-        await using var db = await app.NewDbContextAsync();
-        return await db.ChatMessages.GroupBy(m => m.ConversationId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
-    }
-
     public static async Task<int> MessageCountAsync(ClawithAppFactory app, Guid sessionId)
     {
         await using var db = await app.NewDbContextAsync();
