@@ -1,3 +1,4 @@
+using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,26 @@ public sealed class VanishedSenderTests
 
         Assert.Equal("Unknown", (string?)message["senderName"]);
         Assert.Null(message["sender"]);
+    }
+
+    [Fact]
+    public async Task A_participant_with_an_empty_display_name_is_named_Unknown_as_the_seed_names_it()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var messageId = TestWorld.MessageId(TestWorld.AtlasToBeacon, 98);
+        await using (var db = await app.NewDbContextAsync())
+        {
+            var rows = new RowWriter(db);
+            var unnamed = rows.Participant(Guid.NewGuid(), "agent", refId: Guid.NewGuid(), displayName: "");
+            var session = await db.ChatSessions.SingleAsync(s => s.Id == TestWorld.AtlasToBeacon);
+            rows.Message(session, messageId, ChatRole.Assistant, "Unsigned.", TestWorld.T0.AddHours(12), speaker: unnamed.Id);
+            await db.SaveChangesAsync();
+        }
+
+        var message = (await app.Client().As(TestWorld.PlatformAdmin).AllMessagesAsync(TestWorld.Atlas, TestWorld.AtlasToBeacon)).Node(messageId);
+
+        Assert.Equal("Unknown", (string?)message["senderName"]);
+        Assert.Equal("", (string?)message["sender"]!["displayName"]);
     }
 
     [Fact]

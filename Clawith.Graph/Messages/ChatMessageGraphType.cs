@@ -30,10 +30,10 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
         Field<ParticipantGraphType>("sender").Description("The participant who sent the message, when recorded.")
             .Resolve(context => context.Source.Message.ParticipantId is { } sender ? context.Service<ParticipantLoader>().Load(sender) : null);
         Field<StringGraphType>("senderName")
-            .Description("The sender's name in agent-to-agent sessions ('Unknown' for a vanished participant); null elsewhere.")
+            .Description("The sender's name in agent-to-agent sessions ('Unknown' for a vanished or unnamed participant); null elsewhere.")
             .Resolve(context => MessageReading.ShowsSenderName(context.Source)
                 ? context.Service<ParticipantLoader>().Load(context.Source.Message.ParticipantId!.Value)
-                    .Then(sender => sender?.DisplayName ?? SessionDisplay.UnknownUser)
+                    .Then(MessageReading.SenderName)
                 : null);
         Field<ToolCallGraphType>("toolCall").Description("The tool call a TOOL_CALL message records, when its content is a valid call.")
             .Resolve(context => MessageReading.ToolCallOf(context.Source.Message));

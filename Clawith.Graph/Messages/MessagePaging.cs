@@ -10,17 +10,22 @@ namespace Clawith.Graph.Messages;
 /// </summary>
 public sealed record MessageWindow(PageRequest Page, MessageKeyset? After, MessageKeyset? Before)
 {
-    /// <summary>The messages field's arguments; with none, the latest <see cref="PageRequest.MaxPageSize"/>.</summary>
+    /// <summary>The latest <see cref="PageRequest.MaxPageSize"/> messages: the page a client gets when it names none.</summary>
+    public static MessageWindow Latest { get; } = new(DefaultPage(null, null, null, null), null, null);
+
+    /// <summary>The messages field's arguments; with none, <see cref="Latest"/>.</summary>
     public static MessageWindow Of(IResolveFieldContext context)
     {
-        var page = PageRequest.Create(
+        var page = DefaultPage(
             context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"),
-            PageRequest.MaxPageSize, defaultFromEnd: true);
+            context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
         return new MessageWindow(page,
             page.After is null ? null : MessageKeyset.Parse(page.After),
             page.Before is null ? null : MessageKeyset.Parse(page.Before));
     }
+
+    private static PageRequest DefaultPage(int? first, string? after, int? last, string? before) =>
+        PageRequest.Create(first, after, last, before, PageRequest.MaxPageSize, defaultFromEnd: true);
 }
 
 /// <summary>One session's page of messages, as the loader batches them.</summary>

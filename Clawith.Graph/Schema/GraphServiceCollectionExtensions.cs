@@ -31,6 +31,7 @@ public static class GraphServiceCollectionExtensions
 
         services.AddScoped<SessionListing>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<SessionDisplayNames>();
         AddBatchLoaders(services);
         return services;
     }

@@ -1,14 +1,12 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
-using Clawith.Graph.DataLoading;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Schema.Scalars;
 using Clawith.Graph.Users;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Sessions;
@@ -28,7 +26,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Resolve(context => context.Service<UserLoader>().Load(context.Source.UserId));
         Field<NonNullGraphType<StringGraphType>>("displayName")
             .Description("How a list names the session: 'Agent A - B' between agents, the group's name, else the owner's name.")
-            .Resolve(context => DisplayNameOf(context.Source, context.RequestServices!));
+            .Resolve(context => context.Service<SessionDisplayNames>().Of(context.Source));
         Field(s => s.SourceChannel).Description("Where the conversation happens: web, feishu, discord, slack, agent, trigger, …");
         Field(s => s.Title).Description("The session's title.");
         Field(s => s.CreatedAt, type: typeof(NonNullGraphType<UtcDateTimeGraphType>)).Description("When the session was created.");
@@ -51,19 +49,6 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Argument<StringGraphType>("before", "End before this cursor.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead((ChatSession)context.Source!))
             .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessageWindow.Of(context))));
-    }
-
-    private static IDataLoaderResult<string> DisplayNameOf(ChatSession session, IServiceProvider services)
-    {
-        if (session.IsAgentToAgent)
-        {
-            var agents = services.GetRequiredService<AgentLoader>();
-            return DataLoaderResults.Combine(agents.Load(session.AgentId), agents.Load(session.PeerAgentId!.Value),
-                (agent, peer) => SessionDisplay.AgentToAgentName(agent?.Name, peer?.Name));
-        }
-        if (session.IsGroup == true)
-            return DataLoaderResults.FromValue(SessionDisplay.GroupName(session));
-        return services.GetRequiredService<UserLoader>().Load(session.UserId).Then(SessionDisplay.OwnerName);
     }
 }
 

@@ -11,7 +11,10 @@ public static class SessionDisplay
     private const string UnnamedAgent = "Agent";
 
     public static string AgentToAgentName(string? agentName, string? peerName) =>
-        $"Agent {OrDefault(agentName, UnnamedAgent)} - {OrDefault(peerName, UnnamedAgent)}";
+        $"Agent {AgentName(agentName)} - {AgentName(peerName)}";
+
+    /// <summary>An agent's name, or "Agent" for one that has none (or has vanished).</summary>
+    public static string AgentName(string? name) => OrDefault(name, UnnamedAgent);
 
     public static string GroupName(ChatSession session) =>
         OrDefault(session.GroupName, OrDefault(session.Title, DefaultGroupName));
