@@ -1,5 +1,6 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
+using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 
@@ -20,6 +21,7 @@ if (TokenCommand.IsRequested(args))
 app.WarnIfDevelopmentKey();
 app.UseAuthentication();
 app.MapClawithGraph();
+app.MapClawithRest();
 app.MapClawithHealth();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Clawith.Graph.Data;
+using Clawith.Graph.Messages;
+
+namespace Clawith.Graph.Rest;
+
+/// <summary>
+/// The seed's flattened message list. Each stored message is one entry, except an agent-to-agent reply
+/// with inline tool blocks, which becomes one entry per part. Which keys an entry carries depends on
+/// its kind, exactly as in the seed, so entries are built as JSON objects rather than one record.
+/// </summary>
+public static class MessageEntries
+{
+    /// <param name="senderName">The sender's name where the seed shows one (agent-to-agent sessions), else null.</param>
+    public static IEnumerable<JsonObject> Of(MessageNode node, string? senderName)
+    {
+        var message = node.Message;
+        if (MessageReading.ToolCallOf(message) is { } toolCall)
+            return [WithSender(ToolEntry(toolCall, CreatedAt(node)), senderName, participantId: null)];
+        if (MessageReading.HasInlineTools(node))
+            return MessageReading.PartsOf(node).Select(part =>
+                WithSender(part is ToolCall tool ? ToolEntry(tool, createdAt: null) : TextEntry(node, ((TextPart)part).Text), senderName, message.ParticipantId));
+
+        var entry = new JsonObject { ["role"] = RoleOf(node), ["content"] = message.Content, ["created_at"] = CreatedAt(node) };
+        if (!string.IsNullOrEmpty(message.Thinking))
+            entry["thinking"] = message.Thinking;
+        return [WithSender(entry, senderName, message.ParticipantId)];
+    }
+
+    /// <summary>A tool call; a stored one keeps its created_at, an inline one has none.</summary>
+    private static JsonObject ToolEntry(ToolCall call, JsonNode? createdAt)
+    {
+        var entry = new JsonObject { ["role"] = "tool_call", ["content"] = "" };
+        if (createdAt is not null)
+            entry["created_at"] = createdAt;
+        entry["toolName"] = call.Name;
+        entry["toolArgs"] = Node(call.Arguments);
+        entry["toolStatus"] = call.Status;
+        entry["toolResult"] = Node(call.Result);
+        return entry;
+    }
+
+    private static JsonObject TextEntry(MessageNode node, string text) => new() { ["role"] = RoleOf(node), ["content"] = text };
+
+    private static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
+    {
+        if (!string.IsNullOrEmpty(senderName))
+            entry["sender_name"] = senderName;
+        if (participantId is { } id)
+            entry["participant_id"] = id.ToString();
+        return entry;
+    }
+
+    private static string RoleOf(MessageNode node) => StorageConventions.ToSnakeCase(node.Message.Role.ToString());
+
+    private static JsonNode? CreatedAt(MessageNode node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);
+
+    private static JsonNode? Node(JsonElement? value) => value is { } element ? JsonSerializer.SerializeToNode(element) : null;
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Messages;
+using Clawith.Graph.Participants;
+using Clawith.Graph.Sessions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Clawith.Graph.Rest;
+
+/// <summary>A session's messages: the latest 500, oldest first, from the same page loader as the graph.</summary>
+public static class MessageRoutes
+{
+    public static async Task<IResult> ListAsync(
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
+        SessionLoader sessions, MessagePageLoader pages, ParticipantLoader participants)
+    {
+        var cancellationToken = http.RequestAborted;
+        var (agentId, sessionId) = await SessionRoutes.AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, cancellationToken));
+        await http.RequireAsync(Policies.SessionAccess, SessionResource.ToRead(agentId, sessionId, cancellationToken));
+
+        // The access check loaded the session; the loader hands back the same row.
+        var session = await sessions.LoadAsync(sessionId, cancellationToken)
+            ?? throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
+        var page = await pages.LoadAsync(new MessagePageKey(session, MessageWindow.Latest), cancellationToken);
+        // Every sender is asked for before any is awaited: the page query primed them, and any it
+        // could not find (a vanished participant) are looked up together in one batch.
+        var withSenders = page.Nodes.Select(node => (Node: node,
+            Sender: MessageReading.ShowsSenderName(node) ? participants.Load(node.Message.ParticipantId!.Value) : null)).ToList();
+        var entries = new List<JsonObject>();
+        foreach (var (node, sender) in withSenders)
+        {
+            var senderName = sender is null ? null : MessageReading.SenderName(await sender.GetResultAsync(cancellationToken));
+            entries.AddRange(MessageEntries.Of(node, senderName));
+        }
+        return RestJson.Result(entries);
+    }
+}

@@ -1,0 +1,18 @@
+using Clawith.Graph.Sessions;
+
+namespace Clawith.Graph.Rest;
+
+/// <summary>The routes' path and query values, checked as FastAPI checks them: a bad one is a 422.</summary>
+public static class RestInput
+{
+    public static Guid Id(string value, string name) =>
+        Guid.TryParse(value, out var id) ? id : throw RestRejection.Unprocessable($"{name} is not a valid UUID: '{value}'.");
+
+    /// <summary>The seed's <c>?scope=</c>: "mine" (the default) or "all".</summary>
+    public static SessionScope Scope(string? value) => value switch
+    {
+        null or "mine" => SessionScope.Mine,
+        "all" => SessionScope.All,
+        _ => throw RestRejection.Unprocessable($"scope must be 'mine' or 'all', not '{value}'."),
+    };
+}

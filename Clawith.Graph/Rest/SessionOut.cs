@@ -1,0 +1,47 @@
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Participants;
+using Clawith.Graph.Sessions;
+
+namespace Clawith.Graph.Rest;
+
+/// <summary>The seed's SessionOut, field for field (snake_case on the wire).</summary>
+public sealed record SessionOut(
+    Guid Id,
+    Guid AgentId,
+    Guid UserId,
+    string? Username,
+    string SourceChannel,
+    string Title,
+    string CreatedAt,
+    string? LastMessageAt,
+    int MessageCount,
+    Guid? PeerAgentId,
+    string? PeerAgentName,
+    string ParticipantType,
+    bool IsGroup,
+    string? GroupName)
+{
+    /// <summary>A MINE listing's entry (or a new session's): the seed leaves the names and group fields at their defaults.</summary>
+    public static SessionOut Own(ChatSession session, int messageCount) =>
+        new(session.Id, session.AgentId, session.UserId, null, session.SourceChannel, session.Title,
+            RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
+            null, null, Label(Participants.ParticipantType.User), false, null);
+
+    /// <summary>An ALL listing's entry, named as a list shows it.</summary>
+    public static SessionOut Listed(ChatSession session, int messageCount, string displayName, string? peerAgentName) =>
+        new(session.Id, session.AgentId, session.UserId, displayName, session.SourceChannel, session.Title,
+            RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
+            session.IsAgentToAgent ? session.PeerAgentId : null, peerAgentName,
+            Label(SessionDisplay.ParticipantTypeOf(session)), session.IsGroup == true, session.GroupName);
+
+    private static string Label(ParticipantType type) => type.ToString().ToLowerInvariant();
+}
+
+/// <summary>The seed's answer to a rename.</summary>
+public sealed record RenamedSessionOut(Guid Id, string Title);
+
+/// <summary>The seed's CreateSessionIn: the title is optional.</summary>
+public sealed record CreateSessionIn(string? Title);
+
+/// <summary>The seed's PatchSessionIn: the title is required.</summary>
+public sealed record PatchSessionIn(string? Title);

@@ -1,0 +1,115 @@
+using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Sessions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Clawith.Graph.Rest;
+
+/// <summary>
+/// List, create, rename and delete, checked in the seed's order: a valid token, well-formed ids and
+/// body, access to the agent, then the session's owner or an admin role.
+/// </summary>
+public static class SessionRoutes
+{
+    public static async Task<IResult> ListAsync(
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromQuery] string? scope,
+        SessionListing listing, SessionDisplayNames names, MessageCountLoader counts)
+    {
+        await http.RequireAsync(Policies.Authenticated);
+        var agentId = RestInput.Id(agentIdText, "agent_id");
+        var listScope = RestInput.Scope(scope);
+        await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
+        await http.RequireAsync(Policies.SessionScope, listScope);
+
+        // The seed answers with every session at once: walk the graph's pages to the end.
+        var listed = new List<SessionOut>();
+        string? after = null;
+        do
+        {
+            var request = PageRequest.Create(PageRequest.MaxPageSize, after, null, null, PageRequest.MaxPageSize, defaultFromEnd: false);
+            var page = await listing.ListAsync(agentId, listScope, http.Caller().Id, request, http.RequestAborted);
+            listed.AddRange(await ToSessionOutsAsync([.. page.Nodes], listScope, names, counts, http.RequestAborted));
+            after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
+        }
+        while (after is not null);
+        return RestJson.Result(listed);
+    }
+
+    public static async Task<IResult> CreateAsync(
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, SessionCommands commands)
+    {
+        await http.RequireAsync(Policies.Authenticated);
+        var agentId = RestInput.Id(agentIdText, "agent_id");
+        var body = await RestJson.ReadBodyAsync<CreateSessionIn>(http.Request, http.RequestAborted);
+        await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
+        var title = body?.Title is { } requested ? ValidTitle(requested) : null;
+        var session = await commands.CreateAsync(agentId, http.Caller().Id, title, http.RequestAborted);
+        return RestJson.Result(SessionOut.Own(session, messageCount: 0), StatusCodes.Status201Created);
+    }
+
+    public static async Task<IResult> RenameAsync(
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
+        SessionCommands commands)
+    {
+        var (agentId, sessionId) = await AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        var body = await RestJson.ReadBodyAsync<PatchSessionIn>(http.Request, http.RequestAborted);
+        if (body?.Title is not { } requested)
+            throw RestRejection.Unprocessable("Field 'title' is required.");
+        await RequireChangeAsync(http, agentId, sessionId);
+        var session = await commands.RenameAsync(sessionId, ValidTitle(requested), http.RequestAborted)
+            ?? throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
+        return RestJson.Result(new RenamedSessionOut(session.Id, session.Title));
+    }
+
+    public static async Task<IResult> DeleteAsync(
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
+        SessionCommands commands)
+    {
+        var (agentId, sessionId) = await AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        await RequireChangeAsync(http, agentId, sessionId);
+        if (!await commands.DeleteAsync(sessionId, http.RequestAborted))
+            throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
+        return Results.NoContent();
+    }
+
+    /// <summary>A valid token first (FastAPI resolves it before it checks the path), then both ids.</summary>
+    internal static async Task<(Guid AgentId, Guid SessionId)> AuthenticatedIdsAsync(HttpContext http, string agentId, string sessionId)
+    {
+        await http.RequireAsync(Policies.Authenticated);
+        return (RestInput.Id(agentId, "agent_id"), RestInput.Id(sessionId, "session_id"));
+    }
+
+    private static async Task RequireChangeAsync(HttpContext http, Guid agentId, Guid sessionId)
+    {
+        await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
+        await http.RequireAsync(Policies.SessionAccess, SessionResource.ToChange(agentId, sessionId, http.RequestAborted));
+    }
+
+    private static string ValidTitle(string requested)
+    {
+        var (title, invalid) = SessionTitle.Validate(requested);
+        return invalid is null ? title! : throw RestRejection.Unprocessable(invalid.Message);
+    }
+
+    /// <summary>Asks the loaders for the whole page's counts and names before awaiting any, so each is one batch.</summary>
+    private static async Task<List<SessionOut>> ToSessionOutsAsync(
+        List<ChatSession> sessions, SessionScope scope, SessionDisplayNames names, MessageCountLoader counts, CancellationToken cancellationToken)
+    {
+        var pending = sessions.Select(session => (
+            Session: session,
+            Count: counts.Load(session.Id),
+            Name: scope == SessionScope.All ? names.Of(session) : null,
+            PeerName: scope == SessionScope.All ? names.PeerNameOf(session) : null)).ToList();
+        var outs = new List<SessionOut>(pending.Count);
+        foreach (var (session, count, name, peerName) in pending)
+        {
+            var messageCount = await count.GetResultAsync(cancellationToken);
+            outs.Add(name is null || peerName is null
+                ? SessionOut.Own(session, messageCount)
+                : SessionOut.Listed(session, messageCount, await name.GetResultAsync(cancellationToken), await peerName.GetResultAsync(cancellationToken)));
+        }
+        return outs;
+    }
+}
