@@ -36,6 +36,10 @@ public sealed class GraphClient(HttpClient http, ClawithAppFactory app)
     public Task<GraphResponse> GetAsync(string pathAndQuery, string? accept = null) =>
         SendAsync(HttpMethod.Get, pathAndQuery, accept);
 
+    /// <summary>A call to a REST route, with a body serialized to JSON when one is given.</summary>
+    public Task<GraphResponse> RestAsync(HttpMethod method, string pathAndQuery, object? body = null) =>
+        SendAsync(method, pathAndQuery, content: body is null ? null : new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+
     /// <summary>Any request, with an optional Accept header, answered as the server sent it.</summary>
     public async Task<GraphResponse> SendAsync(HttpMethod method, string pathAndQuery, string? accept = null, HttpContent? content = null)
     {
