@@ -19,6 +19,7 @@ if (TokenCommand.IsRequested(args))
     return await TokenCommand.RunAsync(app.Services, args);
 
 app.WarnIfDevelopmentKey();
+app.AnnounceWhereToStart();
 app.UseAuthentication();
 app.MapClawithGraph();
 app.MapClawithRest();

@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString;
         services.AddSingleton(options);
+        services.AddSingleton(new DatabaseLocation(options.Provider, connectionString));
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
