@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Messages;
 
 namespace Clawith.Graph.Rest;
@@ -16,13 +17,15 @@ public static class MessageEntries
     public static IEnumerable<JsonObject> Of(MessageNode node, string? senderName)
     {
         var message = node.Message;
-        if (MessageReading.ToolCallOf(message) is { } toolCall)
-            return [WithSender(ToolEntry(toolCall, CreatedAt(node)), senderName, participantId: null)];
+        // A stored tool call's entry carries its sender's name, but never thinking or participant_id,
+        // even when its content is not a valid call.
+        if (message.Role == ChatRole.ToolCall)
+            return [WithSender(MessageReading.ToolCallOf(message) is { } call ? ToolEntry(call, CreatedAt(node)) : StoredEntry(node), senderName, participantId: null)];
         if (MessageReading.HasInlineTools(node))
             return MessageReading.PartsOf(node).Select(part =>
                 WithSender(part is ToolCall tool ? ToolEntry(tool, createdAt: null) : TextEntry(node, ((TextPart)part).Text), senderName, message.ParticipantId));
 
-        var entry = new JsonObject { ["role"] = RoleOf(node), ["content"] = message.Content, ["created_at"] = CreatedAt(node) };
+        var entry = StoredEntry(node);
         if (!string.IsNullOrEmpty(message.Thinking))
             entry["thinking"] = message.Thinking;
         return [WithSender(entry, senderName, message.ParticipantId)];
@@ -42,6 +45,9 @@ public static class MessageEntries
     }
 
     private static JsonObject TextEntry(MessageNode node, string text) => new() { ["role"] = RoleOf(node), ["content"] = text };
+
+    private static JsonObject StoredEntry(MessageNode node) =>
+        new() { ["role"] = RoleOf(node), ["content"] = node.Message.Content, ["created_at"] = CreatedAt(node) };
 
     private static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
     {
