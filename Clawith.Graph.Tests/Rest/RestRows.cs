@@ -1,0 +1,58 @@
+using Clawith.Graph.Data;
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clawith.Graph.Tests.Rest;
+
+/// <summary>Rows the REST tests add to a fresh app's world, and what the tables hold afterwards.</summary>
+internal static class RestRows
+{
+    /// <summary>
+    /// Writes rows with Clawith's own conventions and saves them; without <paramref name="foreignKeys"/>
+    /// a row may point at one that does not exist (Clawith's tables need not enforce the keys).
+    /// </summary>
+    public static async Task AddAsync(ClawithAppFactory app, Func<RowWriter, ClawithDbContext, Task> add, bool foreignKeys = true)
+    {
+        await using var db = await app.NewDbContextAsync();
+        if (!foreignKeys)
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+        }
+        await add(new RowWriter(db), db);
+        await db.SaveChangesAsync();
+    }
+
+    public static Task AddAsync(ClawithAppFactory app, Action<RowWriter> add) =>
+        AddAsync(app, (rows, _) => { add(rows); return Task.CompletedTask; });
+
+    /// <summary>A message added to a session of the test world (moving its last_message_at).</summary>
+    public static Task AddMessageAsync(
+        ClawithAppFactory app, Guid sessionId, Guid messageId, ChatRole role, string content, DateTime at,
+        Guid? speaker = null, string? thinking = null, Guid? agentId = null, bool foreignKeys = true) =>
+        AddAsync(app, async (rows, db) =>
+        {
+            var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
+            rows.Message(session, messageId, role, content, at, speaker, thinking, agentId);
+        }, foreignKeys);
+
+    public static async Task<ChatSession?> SessionAsync(ClawithAppFactory app, Guid id)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return await db.ChatSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+    }
+
+    public static async Task<int> SessionCountAsync(ClawithAppFactory app)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return await db.ChatSessions.CountAsync();
+    }
+
+    public static async Task<int> MessageCountAsync(ClawithAppFactory app, Guid sessionId)
+    {
+        await using var db = await app.NewDbContextAsync();
+        var conversationId = sessionId.ToString();
+        return await db.ChatMessages.CountAsync(m => m.ConversationId == conversationId);
+    }
+}
