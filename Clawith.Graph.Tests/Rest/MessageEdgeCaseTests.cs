@@ -61,9 +61,12 @@ public sealed class MessageEdgeCaseTests
         Assert.Equal("2026-01-01T12:00:00+00:00", (string?)invalid["created_at"]);
     }
 
-    /// <summary>The seed reads the tool fields with <c>dict.get(key, default)</c>: a key present with null stays null.</summary>
+    /// <summary>
+    /// The seed's <c>dict.get</c> would pass nulls through; the server reads a tool call once, for the graph
+    /// and REST alike, and a null name, status or result reads as missing: "", "done" and "" (a documented departure).
+    /// </summary>
     [Fact]
-    public async Task A_tool_call_whose_fields_are_null_keeps_them_null_as_dict_get_does()
+    public async Task A_tool_call_whose_fields_are_null_reads_them_as_missing()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         await RestRows.AddMessageAsync(app, PermittedTools, MessageId(PermittedTools, 94), ChatRole.ToolCall,
@@ -74,7 +77,10 @@ public sealed class MessageEdgeCaseTests
         var nulls = entries[^1]!.AsObject();
         Assert.Equal(new[] { "role", "content", "created_at", "toolName", "toolArgs", "toolStatus", "toolResult" }, nulls.Keys());
         Assert.Equal("", (string?)nulls["content"]);
-        Assert.All(new[] { "toolName", "toolArgs", "toolStatus", "toolResult" }, key => Assert.Null(nulls[key]));
+        Assert.Equal("", (string?)nulls["toolName"]);
+        Assert.Null(nulls["toolArgs"]);
+        Assert.Equal("done", (string?)nulls["toolStatus"]);
+        Assert.Equal("", (string?)nulls["toolResult"]);
     }
 
     [Fact]
