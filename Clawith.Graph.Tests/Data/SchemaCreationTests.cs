@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,7 @@ public sealed class SchemaCreationTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"clawith-schema-{Guid.NewGuid():N}.db");
 
-    [Fact]
+    [SqliteFact]
     public async Task Missing_tables_are_created_beside_existing_ones_whose_rows_and_extra_columns_stay()
     {
         await ExecuteAsync("""
@@ -25,7 +26,7 @@ public sealed class SchemaCreationTests : IDisposable
         Assert.Equal("1", await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'ix_chat_messages_conversation'"));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Demo_data_is_seeded_into_an_empty_database_once()
     {
         await StartAppAsync(seedDemoData: true);
@@ -40,7 +41,7 @@ public sealed class SchemaCreationTests : IDisposable
         Assert.Equal("1", await ScalarAsync("SELECT count(*) FROM chat_sessions WHERE source_channel = 'agent' AND peer_agent_id IS NOT NULL"));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task With_create_schema_off_nothing_is_created()
     {
         await StartAppAsync(seedDemoData: false, createSchema: false);

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Tests.Data;
 /// <summary>On SQLite the app writes what Clawith writes there (CONTRACT §5), so both can share a file.</summary>
 public sealed class StorageFormatTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    [Fact]
+    [SqliteFact]
     public async Task Uuids_are_lowercase_text_and_conversation_ids_match_session_ids()
     {
         var row = await ReadRowAsync("""
@@ -21,7 +21,7 @@ public sealed class StorageFormatTests(ClawithAppFactory app) : IClassFixture<Cl
         Assert.Equal(row[0], row[2]);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Timestamps_are_utc_text_that_sorts_in_time_order()
     {
         var row = await ReadRowAsync("SELECT created_at, typeof(created_at) FROM chat_messages WHERE id = $id",
@@ -31,7 +31,7 @@ public sealed class StorageFormatTests(ClawithAppFactory app) : IClassFixture<Cl
         Assert.Equal("text", row[1]);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Booleans_are_zero_or_one_and_roles_their_snake_case_labels()
     {
         var group = await ReadRowAsync("SELECT is_group, typeof(is_group) FROM chat_sessions WHERE id = $id", TestWorld.CreatorGroup.ToString());
@@ -43,7 +43,7 @@ public sealed class StorageFormatTests(ClawithAppFactory app) : IClassFixture<Cl
         Assert.Equal("tool_call", messageRole[0]);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Rows_written_by_another_program_in_clawiths_format_are_read_back()
     {
         await using (var db = await app.NewDbContextAsync())

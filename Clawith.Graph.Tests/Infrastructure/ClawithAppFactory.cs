@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clawith.Graph.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a real SQLite file of its own, seeded with <see cref="TestWorld"/>. Use one per
+/// The real app over a real database of its own (<see cref="TestDatabase"/>: a SQLite file, or a
+/// PostgreSQL database shaped as Clawith's), seeded with <see cref="TestWorld"/>. Use one per
 /// test class (IClassFixture); tests that change data use a fresh one (<see cref="CreateAsync"/>).
 /// </summary>
 public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -18,9 +19,11 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>A short key, like Clawith's own default: tokens signed with it must still validate.</summary>
     public const string SecretKey = "clawith-test-secret!";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"clawith-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public SqlCommandCounter Sql { get; } = new();
+
+    public string DatabaseConnectionString => _database.ConnectionString;
 
     public static async Task<ClawithAppFactory> CreateAsync()
     {
@@ -31,7 +34,8 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public async Task InitializeAsync()
     {
-        _ = Server; // builds the host: the app creates its schema at start
+        await _database.PrepareAsync();
+        _ = Server; // builds the host: the app creates its schema at start (SQLite) or finds Clawith's (PostgreSQL)
         await using var db = await NewDbContextAsync();
         await TestWorld.SeedAsync(db);
     }
@@ -47,21 +51,19 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Clawith", $"Data Source={_databasePath}");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:CreateSchema", "true");
+        builder.UseSetting("ConnectionStrings:Clawith", _database.ConnectionString);
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting("Database:CreateSchema", _database.AppCreatesSchema.ToString());
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jwt:SecretKey", SecretKey);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    /// <summary>Stops the app and deletes its database file, however the factory is disposed.</summary>
+    /// <summary>Stops the app and deletes its database, however the factory is disposed.</summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_databasePath + suffix);
+        await _database.DisposeAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

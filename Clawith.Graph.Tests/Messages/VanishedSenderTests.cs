@@ -60,13 +60,14 @@ public sealed class VanishedSenderTests
     {
         await using var db = await app.NewDbContextAsync();
         var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
-        db.ChatMessages.Add(new ChatMessage
+        await TestDatabase.WithoutForeignKeysAsync(db, async () =>
         {
-            Id = messageId, AgentId = session.AgentId, UserId = session.UserId, Role = ChatRole.Assistant, Content = "From nobody we know.",
-            ConversationId = session.ConversationId, ParticipantId = Vanished, CreatedAt = TestWorld.T0.AddHours(12),
+            db.ChatMessages.Add(new ChatMessage
+            {
+                Id = messageId, AgentId = session.AgentId, UserId = session.UserId, Role = ChatRole.Assistant, Content = "From nobody we know.",
+                ConversationId = session.ConversationId, ParticipantId = Vanished, CreatedAt = TestWorld.T0.AddHours(12),
+            });
+            await db.SaveChangesAsync();
         });
-        await db.SaveChangesAsync();
     }
 }

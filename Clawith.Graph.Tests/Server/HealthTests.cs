@@ -22,6 +22,7 @@ public sealed class HealthTests(ClawithAppFactory app) : IClassFixture<ClawithAp
         await using var unseeded = new ClawithAppFactory();
         await using var broken = unseeded.WithWebHostBuilder(builder => builder
             .UseSetting("ConnectionStrings:Clawith", $"Data Source={Path.Combine(Path.GetTempPath(), $"no-such-dir-{Guid.NewGuid():N}", "x.db")}")
+            .UseSetting("Database:Provider", "Sqlite")
             .UseSetting("Database:CreateSchema", "false"));
 
         var response = await broken.CreateClient().GetAsync("/healthz");

@@ -18,5 +18,7 @@ public sealed class ClawithDbContext(DbContextOptions<ClawithDbContext> options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClawithDbContext).Assembly);
         StorageConventions.Apply(modelBuilder, Database.IsSqlite());
+        if (Database.IsNpgsql())
+            PostgresEnums.Declare(modelBuilder);
     }
 }

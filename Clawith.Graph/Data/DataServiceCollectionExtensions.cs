@@ -20,7 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
-                builder.UseNpgsql(connectionString);
+                builder.UseNpgsql(connectionString, PostgresEnums.Map);
             else
                 builder.UseSqlite(WithForeignKeys(connectionString));
             builder.AddInterceptors(provider.GetServices<IInterceptor>());

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Clawith.Graph.Data;
 
@@ -28,13 +29,25 @@ public sealed class DatabaseInitializer(
     {
         foreach (var statement in IdempotentStatements(db.Database.GenerateCreateScript()))
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        // Npgsql learns a database's types when it first connects: teach it the enum types just created.
+        if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await postgres.ReloadTypesAsync(cancellationToken);
+        }
     }
 
     internal static IEnumerable<string> IdempotentStatements(string script) =>
         script.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(statement => statement.Length > 0 && !statement.StartsWith("--"))
-            .Select(statement => statement
+            .Select(statement => statement.StartsWith("CREATE TYPE ", StringComparison.Ordinal)
+                ? CreateTypeIfMissing(statement)
+                : statement
                 .Replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ")
                 .Replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ")
                 .Replace("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS "));
+
+    /// <summary>PostgreSQL has no CREATE TYPE IF NOT EXISTS: an existing type (Clawith's own) is left as it is.</summary>
+    private static string CreateTypeIfMissing(string statement) =>
+        $"DO $$ BEGIN {statement}; EXCEPTION WHEN duplicate_object THEN NULL; END $$";
 }

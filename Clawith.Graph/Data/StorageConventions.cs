@@ -7,7 +7,8 @@ namespace Clawith.Graph.Data;
 
 /// <summary>
 /// Column names and value formats shared by every table: snake_case columns, enums as their
-/// snake_case labels, and on SQLite the text formats Clawith itself writes there.
+/// snake_case labels (PostgreSQL's own enum types, see <see cref="PostgresEnums"/>; text on SQLite),
+/// and on SQLite the text formats Clawith itself writes there.
 /// </summary>
 public static partial class StorageConventions
 {
@@ -22,7 +23,7 @@ public static partial class StorageConventions
             {
                 property.SetColumnName(ToSnakeCase(property.Name));
                 var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                if (type.IsEnum)
+                if (isSqlite && type.IsEnum)
                     property.SetValueConverter(SnakeCaseEnumConverter(type));
                 else if (isSqlite && type == typeof(Guid))
                     property.SetValueConverter(LowercaseGuid);

@@ -68,12 +68,12 @@ public sealed class EdgeCaseWorld : ExtendedWorld
         await db.SaveChangesAsync();
 
         // A peer deleted behind the session's back, as a database without the foreign key allows.
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
-        AddSession(db, AtlasToVanishedAgent, TestWorld.Atlas, TestWorld.OrgAdmin, "To the void", "agent", at.AddMinutes(5),
-            peerAgentId: TestWorld.Missing);
-        await db.SaveChangesAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON");
+        await TestDatabase.WithoutForeignKeysAsync(db, async () =>
+        {
+            AddSession(db, AtlasToVanishedAgent, TestWorld.Atlas, TestWorld.OrgAdmin, "To the void", "agent", at.AddMinutes(5),
+                peerAgentId: TestWorld.Missing);
+            await db.SaveChangesAsync();
+        });
     }
 }
 

@@ -15,12 +15,12 @@ public static class StoredSessions
 
     public static async Task<string?> TitleAsync(ClawithAppFactory app, Guid id) => (await FindAsync(app, id))?.Title;
 
-    /// <summary>The title's length as the database itself counts it (SQLite's length(): characters, not UTF-16 units).</summary>
+    /// <summary>The title's length as the database itself counts it (length() counts characters, not UTF-16 units, on SQLite and PostgreSQL alike).</summary>
     public static async Task<int> TitleLengthInDatabaseAsync(ClawithAppFactory app, Guid id)
     {
         await using var db = await app.NewDbContextAsync();
         var key = id.ToString();
-        return await db.Database.SqlQuery<int>($"SELECT length(title) AS Value FROM chat_sessions WHERE id = {key}").SingleAsync();
+        return await db.Database.SqlQuery<int>($"SELECT length(title) AS \"Value\" FROM chat_sessions WHERE CAST(id AS TEXT) = {key}").SingleAsync();
     }
 
     public static async Task<IReadOnlySet<Guid>> SessionIdsAsync(ClawithAppFactory app)
