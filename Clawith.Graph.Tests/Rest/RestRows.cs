@@ -15,13 +15,15 @@ internal static class RestRows
     public static async Task AddAsync(ClawithAppFactory app, Func<RowWriter, ClawithDbContext, Task> add, bool foreignKeys = true)
     {
         await using var db = await app.NewDbContextAsync();
-        if (!foreignKeys)
+        async Task WriteAsync()
         {
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
+            await add(new RowWriter(db), db);
+            await db.SaveChangesAsync();
         }
-        await add(new RowWriter(db), db);
-        await db.SaveChangesAsync();
+        if (foreignKeys)
+            await WriteAsync();
+        else
+            await TestDatabase.WithoutForeignKeysAsync(db, WriteAsync);
     }
 
     public static Task AddAsync(ClawithAppFactory app, Action<RowWriter> add) =>
