@@ -8,24 +8,8 @@ namespace Clawith.Graph.Tests.Rest;
 /// <summary>GET sessions?scope=all: the seed's admin listing, named as a list shows each session.</summary>
 public sealed class ListAllSessionsTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    /// <summary>Atlas's sessions with a message, last_message_at descending (nulls last), then created_at descending.</summary>
-    private static readonly Guid[] AtlasAll =
-    [
-        CreatorWeb,        // 10:01
-        AtlasToBeacon,     // 09:53
-        CreatorTrigger,    // 09:45
-        CreatorGroup,      // 09:30
-        PermittedLong,     // 08:39
-        CreatorTie,        // 08:00, created 03:00
-        CreatorFeishu,     // 08:00, created 02:00
-        CreatorOrphan,     // 07:00
-        UnnamedGroup,      // 06:00
-        PermittedTools,    // 05:05
-        CreatorCrossAgent, // 03:00
-        UsernameOnlyChat,  // 02:30
-        NamelessChat,      // 02:00
-        PermittedUndated,  // null
-    ];
+    /// <summary>Atlas's sessions with a message, in the seed's order: the same list the graph's tests expect.</summary>
+    private static readonly Guid[] AtlasAll = Sessions.Listing.SessionLists.AtlasAll;
 
     private async Task<System.Text.Json.Nodes.JsonArray> AtlasAllAsync() =>
         (await app.Client().As(PlatformAdmin).ListAsync(Atlas, "all")).Array();
