@@ -36,8 +36,12 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
         Field<NonNullGraphType<ParticipantTypeGraphType>>("participantType")
             .Description("GROUP for group chats, AGENT for agent-to-agent sessions, else USER.")
             .Resolve(context => SessionDisplay.ParticipantTypeOf(context.Source));
-        Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session.")
-            .Resolve(context => context.Source.PeerAgentId is { } peer ? context.Service<AgentLoader>().Load(peer) : null);
+        Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session (null if it no longer exists).")
+            .Resolve(context => context.Source.IsAgentToAgent ? context.Service<AgentLoader>().Load(context.Source.PeerAgentId!.Value) : null);
+        Field<UuidGraphType>("peerAgentId").Description("The other agent's id in an agent-to-agent session, even if that agent no longer exists.")
+            .Resolve(context => context.Source.IsAgentToAgent ? context.Source.PeerAgentId : null);
+        Field<StringGraphType>("peerAgentName").Description("The other agent's name in an agent-to-agent session ('Agent' when it has none or no longer exists).")
+            .Resolve(context => context.Service<SessionDisplayNames>().PeerNameOf(context.Source));
         Field<NonNullGraphType<BooleanGraphType>>("isGroup").Description("Whether this is a group chat.")
             .Resolve(context => context.Source.IsGroup == true);
         Field(s => s.GroupName, nullable: true).Description("The group chat's name.");
