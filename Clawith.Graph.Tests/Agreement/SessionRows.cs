@@ -12,7 +12,7 @@ public static class SessionRows
     /// <summary>The ChatSession fields a row is read from.</summary>
     public const string GraphFields = """
         id agent { id } user { id } displayName sourceChannel title createdAt lastMessageAt messageCount
-        participantType peerAgent { id name } isGroup groupName
+        participantType peerAgentId peerAgentName isGroup groupName
         """;
 
     public static JsonObject FromRest(JsonNode session) => new()
@@ -45,8 +45,8 @@ public static class SessionRows
         ["created_at"] = Wire.Instant(session["createdAt"]),
         ["last_message_at"] = Wire.Instant(session["lastMessageAt"]),
         ["message_count"] = session["messageCount"]?.DeepClone(),
-        ["peer_agent_id"] = Wire.Id(session["peerAgent"]?["id"]),
-        ["peer_agent_name"] = session["peerAgent"]?["name"]?.DeepClone(),
+        ["peer_agent_id"] = Wire.Id(session["peerAgentId"]),
+        ["peer_agent_name"] = session["peerAgentName"]?.DeepClone(),
         ["participant_type"] = ((string?)session["participantType"])?.ToLowerInvariant(),
         ["is_group"] = session["isGroup"]?.DeepClone(),
         ["group_name"] = session["groupName"]?.DeepClone(),

@@ -57,6 +57,8 @@ public sealed class ListingEdgeCaseTests(EdgeCaseWorld world) : IClassFixture<Ed
         Assert.Equal("Agent Atlas - Agent", (string?)session["displayName"]);
         Assert.Equal("AGENT", (string?)session["participantType"]);
         Assert.Equal(UnnamedAgent.ToString(), (string?)session["peerAgent"]!["id"]);
+        Assert.Equal(UnnamedAgent.ToString(), (string?)session["peerAgentId"]);
+        Assert.Equal("Agent", (string?)session["peerAgentName"]);
     }
 
     [Fact]
@@ -67,8 +69,22 @@ public sealed class ListingEdgeCaseTests(EdgeCaseWorld world) : IClassFixture<Ed
         Assert.Equal("Agent Atlas - Agent", (string?)session["displayName"]);
         Assert.Equal("AGENT", (string?)session["participantType"]);
         Assert.Null(session["peerAgent"]);
+        Assert.Equal(Missing.ToString(), (string?)session["peerAgentId"]);
+        Assert.Equal("Agent", (string?)session["peerAgentName"]);
     }
 
+    [Fact]
+    public async Task A_web_session_that_records_a_peer_agent_has_no_peer()
+    {
+        var session = (await As(CompanyMember).SessionsAsync(Harbor, "MINE", $"nodes {{ {PeerFields} }}")).Node(HarborWebNamingAtlas);
+
+        Assert.Null(session["peerAgent"]);
+        Assert.Null(session["peerAgentId"]);
+        Assert.Null(session["peerAgentName"]);
+    }
+
+    private const string PeerFields = "id peerAgent { id name } peerAgentId peerAgentName";
+
     private Task<GraphResponse> ListedAsync() =>
-        As(PlatformAdmin).SessionsAsync(Atlas, "ALL", $"nodes {{ {SessionLists.EveryField} }}");
+        As(PlatformAdmin).SessionsAsync(Atlas, "ALL", $"nodes {{ {SessionLists.EveryField} peerAgentId peerAgentName }}");
 }
