@@ -61,11 +61,12 @@ public sealed class EdgeCaseAgreementTests
     private static async Task AddSessionAsync(ClawithAppFactory app, string channel, Guid peer)
     {
         await using var db = await app.NewDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
-        var rows = new RowWriter(db);
-        var session = rows.Session(Edge, TestWorld.Atlas, TestWorld.Creator, "Edge", channel, TestWorld.T0.AddHours(30), peer);
-        rows.Message(session, TestWorld.MessageId(Edge, 1), ChatRole.User, "Edge case.", TestWorld.T0.AddHours(30));
-        await db.SaveChangesAsync();
+        await TestDatabase.WithoutForeignKeysAsync(db, async () =>
+        {
+            var rows = new RowWriter(db);
+            var session = rows.Session(Edge, TestWorld.Atlas, TestWorld.Creator, "Edge", channel, TestWorld.T0.AddHours(30), peer);
+            rows.Message(session, TestWorld.MessageId(Edge, 1), ChatRole.User, "Edge case.", TestWorld.T0.AddHours(30));
+            await db.SaveChangesAsync();
+        });
     }
 }

@@ -37,21 +37,22 @@ public sealed class VanishedSenderAgreementTests
     {
         await using var db = await app.NewDbContextAsync();
         var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
-        await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF");
         (ChatRole Role, string Content)[] messages =
         [
             (ChatRole.Assistant, "From nobody we know."),
             (ChatRole.Assistant, "Looking.\n```tool_code\nlookup\n```\nFound it."),
             (ChatRole.ToolCall, """{"name": "lookup", "args": {"id": 7}}"""),
         ];
-        for (var i = 0; i < messages.Length; i++)
-            db.ChatMessages.Add(new ChatMessage
-            {
-                Id = TestWorld.MessageId(sessionId, 90 + i), AgentId = session.AgentId, UserId = session.UserId,
-                Role = messages[i].Role, Content = messages[i].Content, ConversationId = session.ConversationId,
-                ParticipantId = Vanished, CreatedAt = TestWorld.T0.AddHours(12).AddMinutes(i),
-            });
-        await db.SaveChangesAsync();
+        await TestDatabase.WithoutForeignKeysAsync(db, async () =>
+        {
+            for (var i = 0; i < messages.Length; i++)
+                db.ChatMessages.Add(new ChatMessage
+                {
+                    Id = TestWorld.MessageId(sessionId, 90 + i), AgentId = session.AgentId, UserId = session.UserId,
+                    Role = messages[i].Role, Content = messages[i].Content, ConversationId = session.ConversationId,
+                    ParticipantId = Vanished, CreatedAt = TestWorld.T0.AddHours(12).AddMinutes(i),
+                });
+            await db.SaveChangesAsync();
+        });
     }
 }
