@@ -2,6 +2,7 @@ using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 if (TokenCommand.IsRequested(args))
@@ -10,7 +11,8 @@ builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration)
     .AddClawithGraph()
-    .AddClawithServer();
+    .AddClawithServer()
+    .AddClawithPlayground();
 
 var app = builder.Build();
 await app.Services.InitializeClawithDatabaseAsync();
@@ -19,6 +21,7 @@ if (TokenCommand.IsRequested(args))
 
 app.WarnIfDevelopmentKey();
 app.UseAuthentication();
+app.UseClawithPlayground();
 app.MapClawithGraph();
 app.MapClawithHealth();
 await app.RunAsync();
