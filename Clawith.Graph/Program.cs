@@ -3,6 +3,7 @@ using Clawith.Graph.Data;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
 if (TokenCommand.IsRequested(args))
@@ -11,7 +12,8 @@ builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration)
     .AddClawithGraph()
-    .AddClawithServer();
+    .AddClawithServer()
+    .AddClawithPlayground();
 
 var app = builder.Build();
 await app.Services.InitializeClawithDatabaseAsync();
@@ -21,6 +23,7 @@ if (TokenCommand.IsRequested(args))
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
 app.UseAuthentication();
+app.UseClawithPlayground();
 app.MapClawithGraph();
 app.MapClawithRest();
 app.MapClawithHealth();
