@@ -22,6 +22,7 @@ if (TokenCommand.IsRequested(args))
 
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
+app.UseClawithRestErrorBodies();
 app.UseAuthentication();
 app.UseClawithPlayground();
 app.MapClawithGraph();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace Clawith.Graph.Rest;
 
 /// <summary>
@@ -18,4 +20,17 @@ public static class RestEndpoints
         agents.MapGet("/{agent_id}/sessions/{session_id}/messages", MessageRoutes.ListAsync);
         return endpoints;
     }
+
+    /// <summary>
+    /// FastAPI answers a path or method it has no route for with <c>{"detail": "Not Found"}</c> or
+    /// <c>{"detail": "Method Not Allowed"}</c>; under <see cref="Prefix"/>, so does this server.
+    /// </summary>
+    public static IApplicationBuilder UseClawithRestErrorBodies(this IApplicationBuilder app) =>
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Request.Path.StartsWithSegments(Prefix))
+                await RestJson.Result(new RestError(ReasonPhrases.GetReasonPhrase(http.Response.StatusCode)), http.Response.StatusCode)
+                    .ExecuteAsync(http);
+        });
 }
