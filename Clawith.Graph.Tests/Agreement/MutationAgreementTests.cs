@@ -30,11 +30,11 @@ public sealed class MutationAgreementTests
             foreach (var agent in CreateTargets)
             {
                 var client = app.As(caller);
-                var before = await WorldState.SessionCountAsync(app);
+                var before = await StoredSessions.CountAsync(app);
                 var rest = MutationCalls.RestCreated(await client.RestCreateAsync(WorldIds.Of(agent), new { title = NewTitle }));
-                var afterRest = await WorldState.SessionCountAsync(app);
+                var afterRest = await StoredSessions.CountAsync(app);
                 var graph = MutationCalls.GraphCreated(await client.GraphCreateAsync(WorldIds.Of(agent), NewTitle));
-                var afterGraph = await WorldState.SessionCountAsync(app);
+                var afterGraph = await StoredSessions.CountAsync(app);
                 results.Add(($"{caller} create on {agent}", $"{rest} | sessions {afterRest - before:+0;-0;+0}", $"{graph} | sessions {afterGraph - afterRest:+0;-0;+0}"));
             }
 

@@ -6,12 +6,6 @@ namespace Clawith.Graph.Tests.Agreement;
 /// <summary>What the tables hold after a mutation, read straight from them.</summary>
 public static class WorldState
 {
-    public static async Task<int> SessionCountAsync(ClawithAppFactory app)
-    {
-        await using var db = await app.NewDbContextAsync();
-        return await db.ChatSessions.CountAsync();
-    }
-
     /// <summary>"'Title' with 2 messages", or "gone with 0 messages".</summary>
     public static async Task<string> SessionAsync(ClawithAppFactory app, Guid id)
     {

@@ -21,13 +21,13 @@ public sealed class AuthenticationTests(ClawithAppFactory app) : IClassFixture<C
     [MemberData(nameof(RoutesAndCallers))]
     public async Task A_caller_without_a_valid_token_is_refused_with_401(RestRoute route, string caller)
     {
-        var sessionsBefore = await RestRows.SessionCountAsync(app);
+        var sessionsBefore = await StoredSessions.CountAsync(app);
 
         var response = await route.CallAsync(Client(caller), Atlas, CreatorFeishu);
 
         AssertNotAuthenticated(response);
-        Assert.Equal(sessionsBefore, await RestRows.SessionCountAsync(app));
-        Assert.Equal("Weekly report", (await RestRows.SessionAsync(app, CreatorFeishu))!.Title);
+        Assert.Equal(sessionsBefore, await StoredSessions.CountAsync(app));
+        Assert.Equal("Weekly report", (await StoredSessions.FindAsync(app, CreatorFeishu))!.Title);
     }
 
     [Theory]

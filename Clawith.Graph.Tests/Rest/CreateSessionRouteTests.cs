@@ -41,7 +41,7 @@ public sealed partial class CreateSessionRouteTests
 
         var session = (await app.Client().As(Permitted).CreateAsync(Atlas, new { title = "Road trip" })).Object(HttpStatusCode.Created);
 
-        var row = await RestRows.SessionAsync(app, Guid.Parse((string)session["id"]!));
+        var row = await StoredSessions.FindAsync(app, Guid.Parse((string)session["id"]!));
         Assert.NotNull(row);
         Assert.Equal(Atlas, row.AgentId);
         Assert.Equal(Permitted, row.UserId);
@@ -52,7 +52,7 @@ public sealed partial class CreateSessionRouteTests
         Assert.Null(row.LastMessageAt);
         Assert.InRange(row.CreatedAt, before.AddSeconds(-1), DateTime.UtcNow);
         Assert.Equal(PythonIsoFormat(row.CreatedAt), (string?)session["created_at"]);
-        Assert.Equal(0, await RestRows.MessageCountAsync(app, row.Id));
+        Assert.Equal(0, await StoredSessions.MessageCountAsync(app, row.Id));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed partial class CreateSessionRouteTests
         var full = (await client.CreateAsync(Atlas, new { title = longest })).Object(HttpStatusCode.Created);
 
         Assert.Equal("Padded", (string?)padded["title"]);
-        Assert.Equal("Padded", (await RestRows.SessionAsync(app, Guid.Parse((string)padded["id"]!)))!.Title);
+        Assert.Equal("Padded", (await StoredSessions.FindAsync(app, Guid.Parse((string)padded["id"]!)))!.Title);
         Assert.Equal(longest, (string?)full["title"]);
     }
 
@@ -91,7 +91,7 @@ public sealed partial class CreateSessionRouteTests
         var title = (string)session["title"]!;
         Assert.Matches(@"^Session \d{2}-\d{2} \d{2}:\d{2}$", title);
         Assert.Contains(title, MinuteTitles(before, DateTime.UtcNow));
-        var row = await RestRows.SessionAsync(app, Guid.Parse((string)session["id"]!));
+        var row = await StoredSessions.FindAsync(app, Guid.Parse((string)session["id"]!));
         Assert.Equal($"Session {row!.CreatedAt.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)}", row.Title);
         Assert.Equal(title, row.Title);
     }
@@ -100,14 +100,14 @@ public sealed partial class CreateSessionRouteTests
     public async Task Create_is_refused_without_access_to_the_agent_and_stores_nothing()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
-        var sessionsBefore = await RestRows.SessionCountAsync(app);
+        var sessionsBefore = await StoredSessions.CountAsync(app);
 
         var refused = await app.Client().As(Stranger).CreateAsync(Atlas, new { title = "Sneaky" });
         var missing = await app.Client().As(PlatformAdmin).CreateAsync(Missing, new { title = "Nowhere" });
 
         AssertError(refused, HttpStatusCode.Forbidden, "No access to this agent");
         AssertError(missing, HttpStatusCode.NotFound, "Agent not found");
-        Assert.Equal(sessionsBefore, await RestRows.SessionCountAsync(app));
+        Assert.Equal(sessionsBefore, await StoredSessions.CountAsync(app));
     }
 
     private static List<string> MinuteTitles(DateTime from, DateTime to)

@@ -18,7 +18,7 @@ public sealed class DeleteSessionRouteTests
 
         Assert.Equal(HttpStatusCode.NoContent, response.Status);
         Assert.Empty(response.Bytes);
-        Assert.Null(await RestRows.SessionAsync(app, PermittedLong));
+        Assert.Null(await StoredSessions.FindAsync(app, PermittedLong));
         var after = await StoredMessages.PerConversationAsync(app);
         Assert.Equal(LongChatLength, before[PermittedLong.ToString()]);
         Assert.False(after.ContainsKey(PermittedLong.ToString()));
@@ -49,8 +49,8 @@ public sealed class DeleteSessionRouteTests
 
         AssertError(permitted, HttpStatusCode.Forbidden, "Not authorized");
         AssertError(creator, HttpStatusCode.Forbidden, "Not authorized");
-        Assert.NotNull(await RestRows.SessionAsync(app, CreatorWeb));
-        Assert.NotNull(await RestRows.SessionAsync(app, PermittedTools));
+        Assert.NotNull(await StoredSessions.FindAsync(app, CreatorWeb));
+        Assert.NotNull(await StoredSessions.FindAsync(app, PermittedTools));
         Assert.Equal(before.OrderBy(c => c.Key), (await StoredMessages.PerConversationAsync(app)).OrderBy(c => c.Key));
     }
 
@@ -62,8 +62,8 @@ public sealed class DeleteSessionRouteTests
         var response = await app.Client().As(AgentAdmin).DeleteAsync(Harbor, HarborChat);
 
         Assert.Equal(HttpStatusCode.NoContent, response.Status);
-        Assert.Null(await RestRows.SessionAsync(app, HarborChat));
-        Assert.Equal(0, await RestRows.MessageCountAsync(app, HarborChat));
+        Assert.Null(await StoredSessions.FindAsync(app, HarborChat));
+        Assert.Equal(0, await StoredSessions.MessageCountAsync(app, HarborChat));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class DeleteSessionRouteTests
 
         AssertError(underPeer, HttpStatusCode.NotFound, "Session not found");
         AssertError(otherAgents, HttpStatusCode.NotFound, "Session not found");
-        Assert.Equal(4, await RestRows.MessageCountAsync(app, AtlasToBeacon));
-        Assert.Equal(1, await RestRows.MessageCountAsync(app, HarborChat));
+        Assert.Equal(4, await StoredSessions.MessageCountAsync(app, AtlasToBeacon));
+        Assert.Equal(1, await StoredSessions.MessageCountAsync(app, HarborChat));
     }
 }

@@ -21,7 +21,7 @@ public sealed class RenameSessionRouteTests
         Assert.Equal(new[] { "id", "title" }, body.Keys());
         Assert.Equal(CreatorFeishu.ToString(), (string?)body["id"]);
         Assert.Equal("Monthly report", (string?)body["title"]);
-        Assert.Equal("Monthly report", (await RestRows.SessionAsync(app, CreatorFeishu))!.Title);
+        Assert.Equal("Monthly report", (await StoredSessions.FindAsync(app, CreatorFeishu))!.Title);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class RenameSessionRouteTests
         var body = (await app.Client().As(Creator).RenameAsync(Atlas, CreatorFeishu, new { title = longest })).Object();
 
         Assert.Equal(longest, (string?)body["title"]);
-        Assert.Equal(longest, (await RestRows.SessionAsync(app, CreatorFeishu))!.Title);
+        Assert.Equal(longest, (await StoredSessions.FindAsync(app, CreatorFeishu))!.Title);
     }
 
     public static TheoryData<Guid> AdminRoles => [PlatformAdmin, OrgAdmin, AgentAdmin];
@@ -47,7 +47,7 @@ public sealed class RenameSessionRouteTests
         var body = (await app.Client().As(admin).RenameAsync(Harbor, HarborChat, new { title = "Renamed by an admin" })).Object();
 
         Assert.Equal("Renamed by an admin", (string?)body["title"]);
-        Assert.Equal("Renamed by an admin", (await RestRows.SessionAsync(app, HarborChat))!.Title);
+        Assert.Equal("Renamed by an admin", (await StoredSessions.FindAsync(app, HarborChat))!.Title);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class RenameSessionRouteTests
 
         AssertError(permitted, HttpStatusCode.Forbidden, "Not authorized");
         AssertError(creator, HttpStatusCode.Forbidden, "Not authorized");
-        Assert.Equal("Trip planning", (await RestRows.SessionAsync(app, CreatorWeb))!.Title);
-        Assert.Equal("Tools", (await RestRows.SessionAsync(app, PermittedTools))!.Title);
+        Assert.Equal("Trip planning", (await StoredSessions.FindAsync(app, CreatorWeb))!.Title);
+        Assert.Equal("Tools", (await StoredSessions.FindAsync(app, PermittedTools))!.Title);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RenameSessionRouteTests
         AssertError(unknown, HttpStatusCode.NotFound, "Session not found");
         AssertError(otherAgents, HttpStatusCode.NotFound, "Session not found");
         AssertError(underPeer, HttpStatusCode.NotFound, "Session not found");
-        Assert.Equal("Harbor hello", (await RestRows.SessionAsync(app, HarborChat))!.Title);
-        Assert.Equal("Atlas asks Beacon", (await RestRows.SessionAsync(app, AtlasToBeacon))!.Title);
+        Assert.Equal("Harbor hello", (await StoredSessions.FindAsync(app, HarborChat))!.Title);
+        Assert.Equal("Atlas asks Beacon", (await StoredSessions.FindAsync(app, AtlasToBeacon))!.Title);
     }
 }

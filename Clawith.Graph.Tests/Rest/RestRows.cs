@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>Rows the REST tests add to a fresh app's world, and what the tables hold afterwards.</summary>
+/// <summary>Rows the REST tests add to a fresh app's world.</summary>
 internal static class RestRows
 {
     /// <summary>
@@ -38,23 +38,4 @@ internal static class RestRows
             var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
             rows.Message(session, messageId, role, content, at, speaker, thinking, agentId);
         }, foreignKeys);
-
-    public static async Task<ChatSession?> SessionAsync(ClawithAppFactory app, Guid id)
-    {
-        await using var db = await app.NewDbContextAsync();
-        return await db.ChatSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
-    }
-
-    public static async Task<int> SessionCountAsync(ClawithAppFactory app)
-    {
-        await using var db = await app.NewDbContextAsync();
-        return await db.ChatSessions.CountAsync();
-    }
-
-    public static async Task<int> MessageCountAsync(ClawithAppFactory app, Guid sessionId)
-    {
-        await using var db = await app.NewDbContextAsync();
-        var conversationId = sessionId.ToString();
-        return await db.ChatMessages.CountAsync(m => m.ConversationId == conversationId);
-    }
 }

@@ -57,7 +57,7 @@ public sealed class RouteErrorTests(ClawithAppFactory app) : IClassFixture<Clawi
 
         AssertError(known, HttpStatusCode.Forbidden, "No access to this agent");
         AssertError(unknown, HttpStatusCode.Forbidden, "No access to this agent");
-        Assert.Equal("Trip planning", (await RestRows.SessionAsync(app, CreatorWeb))!.Title);
+        Assert.Equal("Trip planning", (await StoredSessions.FindAsync(app, CreatorWeb))!.Title);
     }
 
     [Fact]

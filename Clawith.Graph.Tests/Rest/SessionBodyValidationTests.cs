@@ -34,12 +34,12 @@ public sealed class SessionBodyValidationTests(ClawithAppFactory app) : IClassFi
     [MemberData(nameof(RefusedBodies))]
     public async Task Create_refuses_a_bad_body_with_422_and_stores_nothing(string body, string contentType)
     {
-        var before = await RestRows.SessionCountAsync(app);
+        var before = await StoredSessions.CountAsync(app);
 
         var response = await app.Client().As(Permitted).SendRawAsync(HttpMethod.Post, SessionsPath(Atlas), body, contentType);
 
         AssertUnprocessable(response);
-        Assert.Equal(before, await RestRows.SessionCountAsync(app));
+        Assert.Equal(before, await StoredSessions.CountAsync(app));
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class SessionBodyValidationTests(ClawithAppFactory app) : IClassFi
         var response = await app.Client().As(Creator).SendRawAsync(HttpMethod.Patch, SessionPath(Atlas, CreatorFeishu), body, contentType);
 
         AssertUnprocessable(response);
-        Assert.Equal("Weekly report", (await RestRows.SessionAsync(app, CreatorFeishu))!.Title);
+        Assert.Equal("Weekly report", (await StoredSessions.FindAsync(app, CreatorFeishu))!.Title);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
 using Clawith.Graph.Data.Entities;
-using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clawith.Graph.Tests.Sessions.Mutations;
+namespace Clawith.Graph.Tests.Infrastructure;
 
 /// <summary>What the database holds after a mutation, read straight from its tables.</summary>
 public static class StoredSessions
@@ -21,6 +20,12 @@ public static class StoredSessions
         await using var db = await app.NewDbContextAsync();
         var key = id.ToString();
         return await db.Database.SqlQuery<int>($"SELECT length(title) AS \"Value\" FROM chat_sessions WHERE CAST(id AS TEXT) = {key}").SingleAsync();
+    }
+
+    public static async Task<int> CountAsync(ClawithAppFactory app)
+    {
+        await using var db = await app.NewDbContextAsync();
+        return await db.ChatSessions.CountAsync();
     }
 
     public static async Task<IReadOnlySet<Guid>> SessionIdsAsync(ClawithAppFactory app)
