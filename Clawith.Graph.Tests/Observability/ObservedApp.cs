@@ -61,8 +61,16 @@ public sealed class ObservedApp : IAsyncDisposable
     {
         var observed = new ObservedApp(app, environment,
             (settings ?? new Dictionary<string, string>()).ToDictionary(pair => $"Observability:{pair.Key}", pair => pair.Value));
-        _ = observed._factory.Server;
-        return observed;
+        try
+        {
+            _ = observed._factory.Server;
+            return observed;
+        }
+        catch
+        {
+            observed._factory.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A request as the creator of Atlas, made part of <paramref name="trace"/> by a W3C traceparent header.</summary>
