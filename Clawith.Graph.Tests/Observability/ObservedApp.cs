@@ -27,6 +27,9 @@ public sealed class ObservedApp : IAsyncDisposable
         }
         """;
 
+    /// <summary>The span id the test client claims for itself in its traceparent: the server span's parent.</summary>
+    public static readonly ActivitySpanId ClientSpan = ActivitySpanId.CreateFromString("b7ad6b7169203331");
+
     private readonly ClawithAppFactory _app;
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -73,13 +76,14 @@ public sealed class ObservedApp : IAsyncDisposable
         }
     }
 
-    /// <summary>A request as the creator of Atlas, made part of <paramref name="trace"/> by a W3C traceparent header.</summary>
-    public async Task<GraphResponse> PostAsync(ActivityTraceId trace, string query, object? variables = null, string? requestId = null)
+    /// <summary>
+    /// <see cref="AtlasSessions"/> as the creator of Atlas, made part of <paramref name="trace"/> by a W3C
+    /// traceparent header, with an <c>X-Request-Id</c> when one is given.
+    /// </summary>
+    public async Task<GraphResponse> PostAtlasSessionsAsync(ActivityTraceId trace, string? requestId = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
-        };
+        var body = JsonSerializer.Serialize(new { query = AtlasSessions, variables = new { agentId = TestWorld.Atlas } });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _app.TokenFor(TestWorld.Creator));
         request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ClientSpan.ToHexString()}-01");
         if (requestId is not null)
@@ -89,13 +93,7 @@ public sealed class ObservedApp : IAsyncDisposable
         return await GraphResponse.ReadAsync(response);
     }
 
-    public Task<GraphResponse> PostAtlasSessionsAsync(ActivityTraceId trace, string? requestId = null) =>
-        PostAsync(trace, AtlasSessions, new { agentId = TestWorld.Atlas }, requestId);
-
     public HttpClient CreateClient() => _factory.CreateClient();
-
-    /// <summary>The span id the test client claims for itself in its traceparent: the server span's parent.</summary>
-    public static readonly ActivitySpanId ClientSpan = ActivitySpanId.CreateFromString("b7ad6b7169203331");
 
     /// <summary>Every span of <paramref name="trace"/>, once its server span (the last to end) has been exported.</summary>
     public async Task<IReadOnlyList<Activity>> TraceAsync(ActivityTraceId trace)
