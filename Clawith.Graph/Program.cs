@@ -1,11 +1,13 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
+using Clawith.Graph.Observability;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 using Clawith.Graph.Server.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddClawithObservability();
 if (TokenCommand.IsRequested(args))
     TokenCommand.SendLogsToStandardError(builder);
 builder.Services
@@ -22,6 +24,7 @@ if (TokenCommand.IsRequested(args))
 
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
+app.UseClawithRequestId();
 app.UseClawithRestErrorBodies();
 app.UseAuthentication();
 app.UseClawithPlayground();
