@@ -1,5 +1,6 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
@@ -22,6 +23,7 @@ if (TokenCommand.IsRequested(args))
 
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
+app.UseClawithDatabaseResilience();
 app.UseAuthentication();
 app.UseClawithPlayground();
 app.MapClawithGraph();
