@@ -1,5 +1,6 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Observability;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
@@ -26,6 +27,7 @@ app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
 app.UseClawithRestErrorBodies();
+app.UseClawithDatabaseResilience();
 app.UseAuthentication();
 app.UseClawithPlayground();
 app.MapClawithGraph();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,21 +15,25 @@ public static class DataServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString;
+        var resilience = DatabaseResilienceOptions.From(configuration);
         services.AddSingleton(options);
+        services.AddSingleton(resilience);
         services.AddSingleton(new DatabaseLocation(options.Provider, connectionString));
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
-                builder.UseNpgsql(connectionString, PostgresEnums.Map);
+                builder.UseNpgsql(connectionString, postgres =>
+                {
+                    PostgresEnums.Map(postgres);
+                    postgres.RetryTransientFailures(resilience);
+                });
             else
-                builder.UseSqlite(WithForeignKeys(connectionString));
+                builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
+                    .AddInterceptors(new SqliteConnectionSetup(resilience));
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
-
-    private static string WithForeignKeys(string connectionString) =>
-        new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
 }

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Clawith.Graph.Data;
 
-/// <summary>Healthy when the database answers a trivial query.</summary>
+/// <summary>
+/// Healthy when the database answers: a read of one of its tables and, on SQLite, the write lock taken
+/// and dropped at once (nothing is written) — a file another connection keeps locked answers reads but
+/// not writes. Each probe opens a fresh connection, so health comes back when the database does.
+/// </summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<ClawithDbContext> contexts) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -11,9 +15,14 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<ClawithDbContext> cont
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("The database does not answer.");
+            await db.Users.AnyAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // Microsoft.Data.Sqlite begins IMMEDIATE: it waits for, then holds, the write lock.
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
@@ -48,10 +49,19 @@ public static class GraphServiceCollectionExtensions
     private static bool IsBatchLoader(Type? type) =>
         type is not null && (type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>) || IsBatchLoader(type.BaseType));
 
-    /// <summary>A failure we did not foresee is logged in full and reaches the client only as a code.</summary>
+    /// <summary>
+    /// A failure we did not foresee is logged in full and reaches the client only as a code; a database
+    /// that is busy or out of reach is foreseen, and told as the retryable DATABASE_UNAVAILABLE.
+    /// </summary>
     private static void HideUnexpectedErrors(UnhandledExceptionContext context)
     {
         var logger = context.FieldContext?.RequestServices?.GetService<ILogger<ClawithSchema>>();
+        if (TransientDatabaseFailure.IsTransient(context.OriginalException))
+        {
+            logger?.LogWarning(context.OriginalException, "Resolving {Path} failed: the database is busy or out of reach", context.FieldContext?.Path);
+            context.Exception = CodedExecutionError.DatabaseUnavailable();
+            return;
+        }
         logger?.LogError(context.OriginalException, "Resolving {Path} failed", context.FieldContext?.Path);
         context.Exception = new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.");
     }

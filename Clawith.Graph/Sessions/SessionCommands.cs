@@ -25,7 +25,12 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.ChatSessions.Add(session);
-        await db.SaveChangesAsync(cancellationToken);
+        // Replayed whole after a transient failure (PostgreSQL); when the failure hid a commit that
+        // did land, the check finds the row instead of inserting it twice.
+        await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
+            ct => db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct),
+            ct => db.ChatSessions.AsNoTracking().AnyAsync(s => s.Id == session.Id, ct),
+            cancellationToken);
         return session;
     }
 
@@ -36,7 +41,14 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
         if (session is null)
             return null;
         session.Title = title;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // deleted by someone else between the read and the write: not found, as if a moment later
+        }
         return session;
     }
 
@@ -45,10 +57,14 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
     {
         var conversationId = sessionId.ToString();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.ChatMessages.Where(m => m.ConversationId == conversationId).ExecuteDeleteAsync(cancellationToken);
-        var deleted = await db.ChatSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return deleted > 0;
+        // The execution strategy replays the whole transaction after a transient failure (PostgreSQL).
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.ChatMessages.Where(m => m.ConversationId == conversationId).ExecuteDeleteAsync(ct);
+            var deleted = await db.ChatSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            return deleted > 0;
+        }, cancellationToken);
     }
 }

@@ -8,4 +8,7 @@ public sealed class CodedExecutionError : ExecutionError
     public CodedExecutionError(string code, string message) : base(message) => Code = code;
 
     public static CodedExecutionError InvalidInput(string message) => new(ErrorCodes.InvalidInput, message);
+
+    public static CodedExecutionError DatabaseUnavailable() =>
+        new(ErrorCodes.DatabaseUnavailable, "The database is busy or out of reach; try again in a moment.");
 }

@@ -8,4 +8,6 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string InvalidInput = "INVALID_INPUT";
     public const string InternalError = "INTERNAL_SERVER_ERROR";
+    /// <summary>The database is busy or out of reach: nothing is wrong with the request; send it again in a moment.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 }

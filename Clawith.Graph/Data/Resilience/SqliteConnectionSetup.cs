@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Clawith.Graph.Data.Resilience;
+
+/// <summary>
+/// Sets up every SQLite connection the app opens. WAL (a setting of the file, kept across restarts)
+/// lets readers go on while one connection writes; busy_timeout (a setting of each connection) makes
+/// a writer wait for the lock instead of failing at once. Foreign keys and Microsoft.Data.Sqlite's own
+/// wait for a busy statement come from the connection string.
+/// </summary>
+public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : DbConnectionInterceptor
+{
+    private volatile bool _fileInWal;
+
+    /// <summary>
+    /// The configured connection string with foreign keys on and Microsoft.Data.Sqlite's busy retry
+    /// (it retries a busy statement itself, 30 s by default) bounded by the same busy timeout.
+    /// </summary>
+    public static string ConnectionString(string connectionString, DatabaseResilienceOptions options) =>
+        new SqliteConnectionStringBuilder(connectionString)
+        {
+            ForeignKeys = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeoutMilliseconds / 1000.0)),
+        }.ToString();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Configure(connection);
+
+    /// <summary>Microsoft.Data.Sqlite runs every command synchronously: an async path would only add a state machine.</summary>
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Configure(connection);
+        return Task.CompletedTask;
+    }
+
+    private void Configure(DbConnection connection)
+    {
+        if (connection is not SqliteConnection)
+            return;
+        using var command = connection.CreateCommand();
+        // busy_timeout first, so switching the file to WAL (once per process; it needs the lock) waits too.
+        command.CommandText = _fileInWal
+            ? $"PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}"
+            : $"PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL";
+        command.ExecuteNonQuery();
+        _fileInWal = true;
+    }
+}
