@@ -3,6 +3,7 @@ using Clawith.Graph.Data;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ if (TokenCommand.IsRequested(args))
 builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration)
+    .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithGraph()
     .AddClawithServer()
     .AddClawithPlayground();
@@ -22,6 +24,7 @@ if (TokenCommand.IsRequested(args))
 
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
+app.UseClawithLimits();
 app.UseAuthentication();
 app.UseClawithPlayground();
 app.MapClawithGraph();
