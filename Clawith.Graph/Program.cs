@@ -5,6 +5,7 @@ using Clawith.Graph.Observability;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Playground;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ if (TokenCommand.IsRequested(args))
 builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration)
+    .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithGraph()
     .AddClawithServer()
     .AddClawithPlayground();
@@ -26,6 +28,7 @@ if (TokenCommand.IsRequested(args))
 app.WarnIfDevelopmentKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
+app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();
 app.UseAuthentication();

@@ -4,6 +4,7 @@ using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
 using GraphQL;
@@ -20,9 +21,10 @@ public static class GraphServiceCollectionExtensions
             .AddSchema<ClawithSchema>()
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
-            .AddErrorInfoProvider<ClawithErrorInfoProvider>()
+            .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .UseMiddleware<AuthorizeFieldMiddleware>()
-            .AddUnhandledExceptionHandler(HideUnexpectedErrors));
+            .AddUnhandledExceptionHandler(HideUnexpectedErrors)
+            .AddClawithLimitRules());
         services.AddTransient(typeof(EdgeGraphType<,>));
 
         services.AddSingleton<IQueryFields, UserQueries>();
@@ -50,19 +52,28 @@ public static class GraphServiceCollectionExtensions
         type is not null && (type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(BatchLoader<,>) || IsBatchLoader(type.BaseType));
 
     /// <summary>
-    /// A failure we did not foresee is logged in full and reaches the client only as a code; a database
-    /// that is busy or out of reach is foreseen, and told as the retryable DATABASE_UNAVAILABLE.
+    /// A failure we did not foresee is logged in full and reaches the client only as a code. One that
+    /// follows a cancellation (a timeout, a client gone) is expected: SQLite, for one, reports it as
+    /// its own "interrupted" error. A database that is busy or out of reach is foreseen too, and told
+    /// as the retryable DATABASE_UNAVAILABLE.
     /// </summary>
     private static void HideUnexpectedErrors(UnhandledExceptionContext context)
     {
         var logger = context.FieldContext?.RequestServices?.GetService<ILogger<ClawithSchema>>();
-        if (TransientDatabaseFailure.IsTransient(context.OriginalException))
+        if (context.FieldContext?.CancellationToken.IsCancellationRequested == true)
+        {
+            logger?.LogInformation("Resolving {Path} stopped: the operation was cancelled ({Reason})", context.FieldContext.Path, context.OriginalException.Message);
+        }
+        else if (TransientDatabaseFailure.IsTransient(context.OriginalException))
         {
             logger?.LogWarning(context.OriginalException, "Resolving {Path} failed: the database is busy or out of reach", context.FieldContext?.Path);
             context.Exception = CodedExecutionError.DatabaseUnavailable();
             return;
         }
-        logger?.LogError(context.OriginalException, "Resolving {Path} failed", context.FieldContext?.Path);
+        else
+        {
+            logger?.LogError(context.OriginalException, "Resolving {Path} failed", context.FieldContext?.Path);
+        }
         context.Exception = new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.");
     }
 }

@@ -1,4 +1,5 @@
 using Clawith.Graph.Schema;
+using Clawith.Graph.Server.Limits;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -9,7 +10,9 @@ namespace Clawith.Graph.Server;
 /// <summary>
 /// /graphql over HTTP, per the GraphQL-over-HTTP spec: POST with JSON, GET for queries only, answers
 /// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
-/// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema.
+/// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema
+/// when introspection is on. A request is held to <see cref="DocumentLimits"/> before it is validated,
+/// and runs only in a free <see cref="ExecutionGate"/> slot (503 with Retry-After when none is).
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -22,11 +25,13 @@ public static class GraphQLEndpoint
             var (request, error) = await reader.ReadPostAsync(http.Request, http.RequestAborted);
             await RespondAsync(http, request, error, overGet: false);
         });
-        endpoints.MapGet(Path, async (HttpContext http, GraphQLRequestReader reader, ISchema schema) =>
+        endpoints.MapGet(Path, async (HttpContext http, GraphQLRequestReader reader, ISchema schema, SchemaDiscovery discovery) =>
         {
             if (http.Request.Query.ContainsKey("sdl"))
             {
-                await Results.Text(schema.Print(), "text/plain; charset=utf-8").ExecuteAsync(http);
+                await (discovery.Introspection
+                    ? Results.Text(schema.Print(), "text/plain; charset=utf-8").ExecuteAsync(http)
+                    : CodedErrorResponse.WriteAsync(http, StatusCodes.Status403Forbidden, LimitErrors.IntrospectionDisabled()));
                 return;
             }
             var (request, error) = reader.ReadGet(http.Request);
@@ -46,20 +51,36 @@ public static class GraphQLEndpoint
         }
         var result = request is null
             ? new ExecutionResult { Errors = [requestError!] }
-            : await ExecuteAsync(http, request, overGet);
+            : await RunAsync(http, request, overGet);
 
         http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
+        if (result.Errors?.OfType<ServerBusyError>().FirstOrDefault() is { } busy)
+            http.Response.Headers.RetryAfter = busy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
             .WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool overGet) =>
+    /// <summary>The document checked against the limits, then executed in a free slot.</summary>
+    private static async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLRequest request, bool overGet)
+    {
+        var (document, refusals) = http.RequestServices.GetRequiredService<DocumentLimits>().Check(request.Query!);
+        if (document is null)
+            return new ExecutionResult { Errors = [.. refusals] };
+        var gate = http.RequestServices.GetRequiredService<ExecutionGate>();
+        using var slot = gate.TryEnter();
+        if (!slot.IsAcquired)
+            return new ExecutionResult { Errors = [gate.Busy()] };
+        return await ExecuteAsync(http, request, document, overGet);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument document, bool overGet) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<ClawithSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -73,9 +94,11 @@ public static class GraphQLEndpoint
     {
         if (result.Errors?.Any(e => e is MutationOverGetError) == true)
             return StatusCodes.Status405MethodNotAllowed;
+        if (result.Errors?.Any(e => e is ServerBusyError) == true)
+            return StatusCodes.Status503ServiceUnavailable;
         if (badRequest)
             return StatusCodes.Status400BadRequest;
-        // Under the spec's own media type a request that never executed (parse or validation error) is a 400.
+        // Under the spec's own media type a request that never executed (parse, validation or limit error) is a 400.
         return mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

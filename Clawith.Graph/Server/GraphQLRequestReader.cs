@@ -22,7 +22,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             var request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(bytes.Span));
             return Checked(request);
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception exception) when (IsMalformed(exception))
         {
             return (null, CodedExecutionError.InvalidInput("The request body is not a valid GraphQL request in JSON."));
         }
@@ -42,11 +42,18 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
                 Extensions = extensions.Length == 0 ? null : serializer.Deserialize<Inputs>(extensions),
             });
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception exception) when (IsMalformed(exception))
         {
             return (null, CodedExecutionError.InvalidInput("The variables or extensions parameter is not a JSON object."));
         }
     }
+
+    /// <summary>
+    /// How the deserializer refuses bytes that are not a request: bad JSON, values of the wrong kind,
+    /// numbers out of range, and a key given twice in one object (which it adds to a dictionary).
+    /// </summary>
+    private static bool IsMalformed(Exception exception) =>
+        exception is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException or OverflowException;
 
     private static (GraphQLRequest?, CodedExecutionError?) Checked(GraphQLRequest? request) =>
         string.IsNullOrWhiteSpace(request?.Query)

@@ -1,9 +1,14 @@
+using System.Buffers;
+using System.Text;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Schema.Errors;
 
 namespace Clawith.Graph.Sessions;
 
-/// <summary>Titles are trimmed and hold 1 to 200 characters (counted as the database counts them, by code point).</summary>
+/// <summary>
+/// Titles are trimmed and hold 1 to 200 characters (counted as the database counts them, by code point),
+/// all of them storable: PostgreSQL text holds no NUL and no unpaired surrogate.
+/// </summary>
 public static class SessionTitle
 {
     public const string Field = "title";
@@ -17,6 +22,19 @@ public static class SessionTitle
             return (null, new FieldValidationError("The title must not be empty.", Field));
         if (trimmed.EnumerateRunes().Count() > ChatSession.TitleMaxLength)
             return (null, new FieldValidationError($"The title must be at most {ChatSession.TitleMaxLength} characters.", Field));
+        if (!IsStorable(trimmed))
+            return (null, new FieldValidationError("The title must not contain NUL characters or unpaired surrogates.", Field));
         return (trimmed, null);
+    }
+
+    private static bool IsStorable(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(text, out var rune, out var consumed) != OperationStatus.Done || rune.Value == 0)
+                return false;
+            text = text[consumed..];
+        }
+        return true;
     }
 }

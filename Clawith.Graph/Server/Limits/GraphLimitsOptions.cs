@@ -1,0 +1,60 @@
+namespace Clawith.Graph.Server.Limits;
+
+/// <summary>
+/// The <c>GraphQL:Limits</c> section: how much one GraphQL request may ask of the server. The defaults
+/// let the SPA's heaviest operation (50 sessions with their latest 50 messages) and the playground's
+/// introspection pass with room to spare; the README lists them.
+/// </summary>
+public sealed class GraphLimitsOptions
+{
+    public const string Section = "GraphQL:Limits";
+
+    /// <summary>Characters of query text, checked before it is parsed.</summary>
+    public int MaxDocumentLength { get; set; } = 16_384;
+
+    /// <summary>Levels of nested fields, leaves included: <c>{ me { id } }</c> is 2.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Field selections, every fragment counted each time it is spread.</summary>
+    public int MaxFields { get; set; } = 500;
+
+    /// <summary>Aliased fields, counted as <see cref="MaxFields"/> counts fields.</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>
+    /// 1 per field, times the page sizes above it (<c>first</c>/<c>last</c>; a page with neither counts
+    /// as the largest page, 500). Roughly: how many values the answer may hold.
+    /// </summary>
+    public int MaxCost { get; set; } = 500_000;
+
+    /// <summary>How long one operation may run before it is cancelled, SQL included.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Operations running at once; a request past it is turned away with 503 rather than queued.</summary>
+    public int MaxConcurrentExecutions { get; set; } = 64;
+
+    /// <summary>The Retry-After a turned-away request is given.</summary>
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Fails at start-up on a value that would refuse everything or nothing.</summary>
+    public GraphLimitsOptions Validated()
+    {
+        Require(MaxDocumentLength, nameof(MaxDocumentLength));
+        Require(MaxDepth, nameof(MaxDepth));
+        Require(MaxFields, nameof(MaxFields));
+        Require(MaxCost, nameof(MaxCost));
+        Require(MaxConcurrentExecutions, nameof(MaxConcurrentExecutions));
+        Require(RetryAfterSeconds, nameof(RetryAfterSeconds));
+        if (MaxAliases < 0)
+            throw new InvalidOperationException($"{Section}:{nameof(MaxAliases)} must not be negative.");
+        if (ExecutionTimeout <= TimeSpan.Zero)
+            throw new InvalidOperationException($"{Section}:{nameof(ExecutionTimeout)} must be positive, e.g. 00:00:30.");
+        return this;
+    }
+
+    private static void Require(int value, string name)
+    {
+        if (value < 1)
+            throw new InvalidOperationException($"{Section}:{name} must be at least 1.");
+    }
+}

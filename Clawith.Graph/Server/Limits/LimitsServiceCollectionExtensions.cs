@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.DI;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Clawith.Graph.Server.Limits;
+
+public static class LimitsServiceCollectionExtensions
+{
+    /// <summary>The limits' settings (GraphQL:Limits, GraphQL:Introspection, GraphQL:Suggestions, Http, Cors) and the services that hold them.</summary>
+    public static IServiceCollection AddClawithLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var limits = (configuration.GetSection(GraphLimitsOptions.Section).Get<GraphLimitsOptions>() ?? new GraphLimitsOptions()).Validated();
+        var bodies = (configuration.GetSection(RequestBodyOptions.Section).Get<RequestBodyOptions>() ?? new RequestBodyOptions()).Validated();
+        var origins = configuration.GetSection(CorsOriginsOptions.Section).Get<CorsOriginsOptions>() ?? new CorsOriginsOptions();
+        services.AddSingleton(limits);
+        services.AddSingleton(bodies);
+        services.AddSingleton(SchemaDiscovery.From(configuration, environment));
+        services.AddSingleton<DocumentLimits>();
+        services.AddSingleton<ExecutionGate>();
+        // The data layer adds every registered interceptor to its contexts.
+        services.AddSingleton<IInterceptor, SqliteInterruptInterceptor>();
+        return services.AddSpaCors(origins);
+    }
+
+    /// <summary>The limits GraphQL.NET enforces itself: the cost rule, the introspection switch and the execution timeout.</summary>
+    public static IGraphQLBuilder AddClawithLimitRules(this IGraphQLBuilder graph) => graph
+        .AddValidationRule<CostLimitRule>()
+        .AddValidationRule<IntrospectionSwitchRule>()
+        .ConfigureExecution(ExecutionTimeout.RunAsync);
+
+    /// <summary>CORS (preflights answered here) and the request body limit: before anything authenticates or reads a body.</summary>
+    public static IApplicationBuilder UseClawithLimits(this IApplicationBuilder app) => app
+        .UseCors(SpaCors.Policy)
+        .UseMiddleware<RequestBodyLimitMiddleware>();
+}
