@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
                 });
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
-                    .AddInterceptors(new SqliteConnectionSetup(resilience));
+                    .AddInterceptors(new SqliteConnectionSetup(resilience), new SqliteInterruptInterceptor());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();

@@ -18,7 +18,6 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
         // The data layer adds every registered interceptor to its contexts.
-        services.AddSingleton<IInterceptor, SqliteInterruptInterceptor>();
         return services.AddSpaCors(origins);
     }
 

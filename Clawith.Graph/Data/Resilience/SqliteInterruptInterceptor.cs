@@ -3,7 +3,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Clawith.Graph.Server.Limits;
+namespace Clawith.Graph.Data.Resilience;
 
 /// <summary>
 /// SQLite runs a statement on the calling thread and Microsoft.Data.Sqlite ignores a cancelled token
