@@ -61,7 +61,7 @@ public sealed class DatabaseFaultTests(ITestOutputHelper output)
         await DatabaseIntegrity.AssertSoundAsync(db);
     }
 
-    /// <summary>A coded, retryable answer with nothing of the failure's insides: a 503 with Retry-After, or GraphQL's code.</summary>
+    /// <summary>A coded, retryable answer with nothing of the failure's insides: a 503, or GraphQL's code, with Retry-After.</summary>
     private static void AssertRetryable(Answer answer, bool rest = false)
     {
         Assert.Equal(Ack.Busy, answer.Ack);
@@ -74,6 +74,7 @@ public sealed class DatabaseFaultTests(ITestOutputHelper output)
             return;
         }
         Assert.Contains(answer.Response.Status, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
+        Assert.Equal(TimeSpan.FromSeconds(1), answer.Response.Headers.RetryAfter?.Delta);
         Assert.Equal(ErrorCodes.DatabaseUnavailable, answer.Response.ErrorCode());
         Assert.Equal(Unavailable, answer.Response.ErrorMessage());
     }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server.Limits;
 using GraphQL;
 using GraphQL.Transport;
@@ -56,8 +59,8 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
-        if (result.Errors?.OfType<ServerBusyError>().FirstOrDefault() is { } busy)
-            http.Response.Headers.RetryAfter = busy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (RetryAfterSecondsOf(result, http.RequestServices) is { } retryAfter)
+            http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
             .WriteAsync(http.Response.Body, result, http.RequestAborted);
@@ -89,6 +92,16 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             ValidationRules = overGet ? [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance] : null,
         });
+
+    /// <summary>A full server, or a database busy or out of reach for some field: the client may try again shortly.</summary>
+    private static int? RetryAfterSecondsOf(ExecutionResult result, IServiceProvider services)
+    {
+        if (result.Errors?.OfType<ServerBusyError>().FirstOrDefault() is { } busy)
+            return busy.RetryAfterSeconds;
+        return result.Errors?.Any(e => e.Code == ErrorCodes.DatabaseUnavailable) == true
+            ? services.GetRequiredService<DatabaseResilienceOptions>().RetryAfterSeconds
+            : null;
+    }
 
     private static int StatusOf(ExecutionResult result, bool badRequest, string mediaType)
     {
