@@ -21,7 +21,7 @@ public sealed class ErrorDisclosureTests(ClawithAppFactory app) : IClassFixture<
 
         Assert.Equal("INTERNAL_SERVER_ERROR", response.ErrorCode());
         Assert.Equal("An unexpected error occurred; it has been logged.", response.ErrorMessage());
-        response.ShouldNotLeakInternalsOrSql();
+        response.ShouldNotLeakInternals();
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class ErrorDisclosureTests(ClawithAppFactory app) : IClassFixture<
         var response = await host.As(TestWorld.Creator).RestAsync(HttpMethod.Get, $"/api/agents/{TestWorld.Atlas}/sessions");
 
         Assert.True((int)response.Status >= 500, $"Expected a server error, got {(int)response.Status}: {response.Body}");
-        response.ShouldNotLeakInternalsOrSql();
+        response.ShouldNotLeakInternals();
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class ErrorDisclosureTests(ClawithAppFactory app) : IClassFixture<
             $$"""{"query": "query($id: UUID!) { agent(id: $id) { name } }", "variables": {{variables}}}""");
 
         Assert.Equal("INVALID_INPUT", response.ErrorCode());
-        response.ShouldNotLeakInternalsOrSql();
+        response.ShouldNotLeakInternals();
     }
 
     private LimitedHost StartWithFailingSql(string environment) =>

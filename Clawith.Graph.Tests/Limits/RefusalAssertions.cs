@@ -15,6 +15,6 @@ public static class RefusalAssertions
         Assert.Equal(code, (string?)error!["extensions"]?["code"]);
         Assert.Contains(message, (string?)error["message"]);
         Assert.False(response.Json.AsObject().ContainsKey("data"), $"A refused request has no data: {response.Body}");
-        return response.ShouldNotLeakInternalsOrSql();
+        return response.ShouldNotLeakInternals();
     }
 }

@@ -43,9 +43,4 @@ public sealed record Answer(Ack Ack, GraphResponse Response, TimeSpan Latency)
             return null;
         }
     }
-
-    /// <summary>Words that only appear when an exception, a stack trace or SQL leaks into a response.</summary>
-    public static bool LeaksInternals(GraphResponse response) =>
-        new[] { "Exception", "   at ", "SQLite", "Sqlite", "Npgsql", "SELECT ", "DELETE FROM", "INSERT INTO", "UPDATE " }
-            .Any(response.Body.Contains);
 }

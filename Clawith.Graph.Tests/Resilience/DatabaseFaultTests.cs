@@ -65,7 +65,7 @@ public sealed class DatabaseFaultTests(ITestOutputHelper output)
     private static void AssertRetryable(Answer answer, bool rest = false)
     {
         Assert.Equal(Ack.Busy, answer.Ack);
-        Assert.False(Answer.LeaksInternals(answer.Response), answer.Response.Body);
+        answer.Response.ShouldNotLeakInternals();
         if (rest)
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Response.Status);

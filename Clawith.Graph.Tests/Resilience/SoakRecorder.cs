@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Clawith.Graph.Tests.Infrastructure;
 
 namespace Clawith.Graph.Tests.Resilience;
 
@@ -28,7 +29,7 @@ public sealed class SoakRecorder
         _answers.Enqueue((door, answer.Status, answer.Latency.TotalMilliseconds));
         if (answer.Ack == Ack.Busy)
             Interlocked.Increment(ref _busy);
-        if (Answer.LeaksInternals(answer.Response))
+        if (InternalsLeak.FirstIn(answer.Response.Body) is not null)
             Problem($"{call}: the answer shows internals: {answer.Response.Body}");
         if (answer.Status >= 500 && answer.Ack != Ack.Busy)
             Problem($"{call}: {answer.Status} {answer.Response.Body}");
