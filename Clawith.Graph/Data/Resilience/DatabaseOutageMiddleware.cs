@@ -1,16 +1,14 @@
 using System.Globalization;
-using Clawith.Graph.Rest;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server;
-using GraphQL;
 
 namespace Clawith.Graph.Data.Resilience;
 
 /// <summary>
 /// A request the database fails outside a GraphQL field — while the bearer token's user is loaded, in
 /// a REST route's policy or write — because it is busy or out of reach, is answered 503 with
-/// Retry-After and a coded error in the caller's own shape (REST's <c>{"detail"}</c>, else GraphQL's
-/// <c>errors</c>): never a 500. GraphQL fields that fail this way are coded by the schema's error handler.
+/// Retry-After and a coded error in the caller's own shape (<see cref="CodedErrorResponse"/>): never a
+/// 500. GraphQL fields that fail this way are coded by the schema's error handler.
 /// </summary>
 public sealed class DatabaseOutageMiddleware(
     RequestDelegate next, DatabaseResilienceOptions options, ILogger<DatabaseOutageMiddleware> logger)
@@ -26,21 +24,7 @@ public sealed class DatabaseOutageMiddleware(
             logger.LogWarning(exception, "{Method} {Path}: the database is busy or out of reach", http.Request.Method, http.Request.Path);
             http.Response.Clear();
             http.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-            await AnswerAsync(http);
+            await CodedErrorResponse.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, CodedExecutionError.DatabaseUnavailable());
         }
-    }
-
-    private static async Task AnswerAsync(HttpContext http)
-    {
-        var error = CodedExecutionError.DatabaseUnavailable();
-        if (http.Request.Path.StartsWithSegments(RestEndpoints.Prefix))
-        {
-            await RestJson.Result(new RestError(error.Message), StatusCodes.Status503ServiceUnavailable).ExecuteAsync(http);
-            return;
-        }
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.ContentType = $"{GraphQLMediaTypes.Negotiate(http.Request) ?? GraphQLMediaTypes.Json}; charset=utf-8";
-        await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
-            .WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 }

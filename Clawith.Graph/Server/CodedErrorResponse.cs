@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Clawith.Graph.Rest;
 using GraphQL;
 
-namespace Clawith.Graph.Server.Limits;
+namespace Clawith.Graph.Server;
 
 /// <summary>
 /// A refusal written outside a GraphQL execution, in the error shape the route's clients read: a
