@@ -1,7 +1,6 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
-using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Sessions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,17 +22,10 @@ public static class SessionRoutes
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
         await http.RequireAsync(Policies.SessionScope, listScope);
 
-        // The seed answers with every session at once: walk the graph's pages to the end.
-        var listed = new List<SessionOut>();
-        string? after = null;
-        do
-        {
-            var request = PageRequest.Create(PageRequest.MaxPageSize, after, null, null, PageRequest.MaxPageSize, defaultFromEnd: false);
-            var page = await listing.ListAsync(agentId, listScope, http.Caller().Id, request, http.RequestAborted);
-            listed.AddRange(await ToSessionOutsAsync([.. page.Nodes], listScope, names, counts, http.RequestAborted));
-            after = page.PageInfo.HasNextPage ? page.PageInfo.EndCursor : null;
-        }
-        while (after is not null);
+        // The seed answers with every session at once: one query lists them all, counts included, and
+        // the names of the whole list are two batches, whatever its length.
+        var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
+        var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, http.RequestAborted);
         return RestJson.Result(listed);
     }
 

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
-/// The seed's two listings, each one SQL query that filters, orders and cuts the page in the database.
-/// The page's message counts come along in the same query and prime <see cref="MessageCountLoader"/>.
+/// The seed's two listings, filtered, ordered and cut to a page in one SQL query that walks indexes
+/// and stops after a page, whatever the agent's number of sessions. The page's message counts come in
+/// the same query and prime <see cref="MessageCountLoader"/>.
 /// </summary>
 public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts)
 {
@@ -17,20 +18,29 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
         Guid agentId, SessionScope scope, Guid callerId, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var listed = Listed(db, agentId, scope, callerId);
-        var window = page.After is null ? listed : listed.Where(SessionKeyset.Parse(page.After).After());
-        var rows = await SessionKeyset.Order(window)
-            .Select(s => new { Session = s, Count = db.ChatMessages.Count(m => m.ConversationId == s.Id.ToString()) })
-            .Take(page.Size + 1)
-            .ToListAsync(cancellationToken);
+        var after = page.After is null ? null : SessionKeyset.Parse(page.After);
+        var take = page.Size + 1;
+        var nullsLast = db.Database.IsSqlite();
+        // Each branch of the listing (the agent's own sessions, those where it is the peer) is paged on its own index.
+        var candidates = scope == SessionScope.All
+            ? SessionKeyset.HalvesAfter(OwnOf(db, agentId), after, take, nullsLast)
+                .Concat(SessionKeyset.HalvesAfter(AsPeerOf(db, agentId), after, take, nullsLast))
+            : SessionKeyset.HalvesAfter(MineOf(db, agentId, callerId), after, take, nullsLast);
+        var rows = await FetchAsync(db, SessionKeyset.Order(candidates).Take(take), cancellationToken);
 
-        foreach (var row in rows)
-            counts.Prime(row.Session.Id, row.Count);
         var edges = rows.Take(page.Size).Select(r => new Edge<ChatSession>(SessionKeyset.CursorOf(r.Session), r.Session)).ToList();
         return new Connection<ChatSession>(
             edges,
             PageInfo.For(edges, hasNextPage: rows.Count > page.Size, hasPreviousPage: page.After is not null),
             async token => await CountAsync(agentId, scope, callerId, token));
+    }
+
+    /// <summary>Every session of the listing at once, in order, as the seed's REST route answers: one query, counts included.</summary>
+    public async Task<List<ChatSession>> ListEverythingAsync(Guid agentId, SessionScope scope, Guid callerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await FetchAsync(db, SessionKeyset.Order(Listed(db, agentId, scope, callerId)), cancellationToken);
+        return [.. rows.Select(r => r.Session)];
     }
 
     private async Task<int> CountAsync(Guid agentId, SessionScope scope, Guid callerId, CancellationToken cancellationToken)
@@ -39,8 +49,19 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
         return await Listed(db, agentId, scope, callerId).CountAsync(cancellationToken);
     }
 
+    /// <summary>The sessions with their message counts, which prime the loader.</summary>
+    private async Task<List<SessionRow>> FetchAsync(ClawithDbContext db, IQueryable<ChatSession> sessions, CancellationToken cancellationToken)
+    {
+        var rows = await sessions
+            .Select(s => new SessionRow(s, db.ChatMessages.Count(m => m.ConversationId == s.Id.ToString())))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+            counts.Prime(row.Session.Id, row.Count);
+        return rows;
+    }
+
     private static IQueryable<ChatSession> Listed(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId) =>
-        scope == SessionScope.All ? AllOf(db, agentId) : MineOf(db, agentId, callerId);
+        scope == SessionScope.All ? OwnOf(db, agentId).Concat(AsPeerOf(db, agentId)) : MineOf(db, agentId, callerId);
 
     /// <summary>The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.</summary>
     private static IQueryable<ChatSession> MineOf(ClawithDbContext db, Guid agentId, Guid callerId) =>
@@ -52,9 +73,15 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
             && s.SourceChannel != ChatSession.TriggerChannel
             && db.ChatMessages.Any(m => m.ConversationId == s.Id.ToString() && m.AgentId == agentId && m.Role == ChatRole.User));
 
-    /// <summary>The agent's sessions and the agent-to-agent ones where it is the peer, hiding those with no message.</summary>
-    private static IQueryable<ChatSession> AllOf(ClawithDbContext db, Guid agentId) =>
+    /// <summary>ALL, first part: the agent's own sessions, hiding those with no message.</summary>
+    private static IQueryable<ChatSession> OwnOf(ClawithDbContext db, Guid agentId) =>
+        db.ChatSessions.AsNoTracking().Where(s => s.AgentId == agentId && db.ChatMessages.Any(m => m.ConversationId == s.Id.ToString()));
+
+    /// <summary>ALL, second part: agent-to-agent sessions of other agents where this one is the peer, hiding those with no message.</summary>
+    private static IQueryable<ChatSession> AsPeerOf(ClawithDbContext db, Guid agentId) =>
         db.ChatSessions.AsNoTracking().Where(s =>
-            (s.AgentId == agentId || (s.PeerAgentId == agentId && s.SourceChannel == ChatSession.AgentChannel))
+            s.PeerAgentId == agentId && s.SourceChannel == ChatSession.AgentChannel && s.AgentId != agentId
             && db.ChatMessages.Any(m => m.ConversationId == s.Id.ToString()));
+
+    private sealed record SessionRow(ChatSession Session, int Count);
 }

@@ -22,11 +22,12 @@ public sealed class ChatSessionConfiguration : IEntityTypeConfiguration<ChatSess
         builder.Ignore(s => s.IsAgentToAgent);
         builder.Ignore(s => s.ConversationId);
 
-        // The listings' hot paths: an agent's sessions of one user (MINE), an agent's sessions in
-        // recency order (ALL), and the sessions where an agent is the peer.
+        // The listings' hot paths: an agent's sessions of one user (MINE); an agent's sessions, and the
+        // sessions where it is the peer, each in page order (ALL), so a page is an index walk that stops
+        // after a page (see SessionKeyset). New names: an existing file gains them beside its old ones.
         builder.HasIndex(s => new { s.AgentId, s.UserId }).HasDatabaseName("ix_chat_sessions_agent_user");
-        builder.HasIndex(s => new { s.AgentId, s.LastMessageAt, s.CreatedAt }).HasDatabaseName("ix_chat_sessions_agent_recency");
-        builder.HasIndex(s => s.PeerAgentId).HasDatabaseName("ix_chat_sessions_peer_agent_id");
+        builder.HasIndex(s => new { s.AgentId, s.LastMessageAt, s.CreatedAt, s.Id }).HasDatabaseName("ix_chat_sessions_agent_page");
+        builder.HasIndex(s => new { s.PeerAgentId, s.LastMessageAt, s.CreatedAt, s.Id }).HasDatabaseName("ix_chat_sessions_peer_page");
         builder.HasIndex(s => s.UserId).HasDatabaseName("ix_chat_sessions_user_id");
     }
 }
