@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Clawith.Graph.Data.Resilience;
 
@@ -12,6 +14,11 @@ namespace Clawith.Graph.Data.Resilience;
 /// </summary>
 public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : DbConnectionInterceptor
 {
+    /// <summary>
+    /// The native connections already set up. Microsoft.Data.Sqlite pools them: an "open" usually hands
+    /// back one that was, and busy_timeout stays set on it, so a request does not pay a PRAGMA per query.
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
     private volatile bool _fileInWal;
 
     /// <summary>
@@ -36,7 +43,7 @@ public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : D
 
     private void Configure(DbConnection connection)
     {
-        if (connection is not SqliteConnection)
+        if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _))
             return;
         using var command = connection.CreateCommand();
         // busy_timeout first, so switching the file to WAL (once per process; it needs the lock) waits too.
@@ -45,5 +52,6 @@ public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : D
             : $"PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL";
         command.ExecuteNonQuery();
         _fileInWal = true;
+        _configured.AddOrUpdate(handle, handle);
     }
 }
