@@ -39,7 +39,10 @@ public sealed class EndpointFuzzTests(ClawithAppFactory app, ITestOutputHelper o
 
         await using (var memory = new MemorySampler())
         {
-            using var http = new HttpClient { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
+            // A body with an announced length waits for the server's "100 Continue" or its refusal: without
+            // a long wait, a busy machine would start the upload after one second and race the 413.
+            using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient(handler) { BaseAddress = server.Address, Timeout = Timeout.InfiniteTimeSpan };
             for (var index = 0; index < Cases; index++)
             {
                 var request = requests.Create(seed, index);
