@@ -1,0 +1,73 @@
+using Clawith.Graph.Bench;
+using Clawith.Graph.Bench.Data;
+using Clawith.Graph.Bench.Hosting;
+using Clawith.Graph.Bench.Load;
+using Clawith.Graph.Bench.Report;
+using Clawith.Graph.Bench.Scenarios;
+
+namespace Clawith.Graph.Bench;
+
+/// <summary>
+/// The benchmark, start to end: a database of the asked-for size, the real server and the baselines on
+/// loopback, every scenario checked, then measured (per-request costs, then each concurrency level),
+/// and the table written into docs/BENCHMARKS.md. See BenchOptions.Usage for the options.
+/// </summary>
+/// <remarks>Not top-level statements: the server's own Program class is referenced by name.</remarks>
+internal static class Benchmark
+{
+    public static async Task<int> Main(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (ArgumentException problem)
+        {
+            Console.Error.WriteLine(problem.Message);
+            return 64;
+        }
+
+        var database = BenchDatabase.For(options);
+        var world = BenchWorld.For(options);
+        database.DiscardIfIncomplete();
+        await using var clawith = ClawithServer.Start(database.ConnectionString); // creates the tables of a new file
+        if (!database.IsComplete)
+            await database.FillAsync(world, options);
+        await using var baselines = await BaselineServer.StartAsync(database.ConnectionString, world.AdminId);
+        Console.WriteLine($"Server {clawith.Address}, baselines {baselines.Address}, database {database.Path}");
+
+        var scenarios = new ScenarioCatalog(world, options, clawith, baselines).Build().Where(s => options.Only.Contains(s.Key)).ToList();
+        Console.WriteLine($"{scenarios.Count} scenarios answer as they should; measuring.");
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            var cost = LoadRunner.Probe(scenario);
+            var loads = options.Clients.Select(n => LoadRunner.Run(scenario, n, options.Warmup, options.Duration)).ToList();
+            results.Add(new ScenarioResult(scenario, cost, loads));
+            Console.WriteLine($"{scenario.Name,-58} {scenario.SizeLabel,-18} {cost.SqlCommands,4:0.#} SQL  " +
+                string.Join("  ", loads.Select(l => $"{l.Clients,2}: {l.RequestsPerSecond,8:N0} req/s p50 {l.P50Milliseconds,8:0.00} ms p99 {l.P99Milliseconds,8:0.00} ms")));
+        }
+
+        var failures = results.Sum(r => r.Loads.Sum(l => l.Failures));
+        if (failures > 0)
+        {
+            Console.Error.WriteLine($"{failures} requests failed under load: no results written.");
+            return 1;
+        }
+        if (!options.IsComplete)
+        {
+            Console.WriteLine("Every scenario answered correctly under load; a partial run writes nothing and judges no target.");
+            return 0;
+        }
+
+        var targets = Targets.Judge(results, options.Clients);
+        var commandLine = "dotnet run -c Release --project bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : "");
+        var section = MarkdownReport.Render(results, targets, options, commandLine, new FileInfo(database.Path).Length);
+        MarkdownReport.WriteInto(options.Output, section);
+        Console.WriteLine();
+        Console.WriteLine(section);
+        Console.WriteLine($"Written into {Path.GetFullPath(options.Output)}.");
+        return targets.All(t => t.Holds) ? 0 : 2;
+    }
+}

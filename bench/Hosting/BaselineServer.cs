@@ -1,0 +1,39 @@
+using Clawith.Graph.Bench.Baselines;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Clawith.Graph.Bench.Hosting;
+
+/// <summary>
+/// The benchmark's own minimal server, on Kestrel at a free loopback port beside the real one:
+/// the floor (c) and the seed's pattern (d), over the same SQLite file.
+/// </summary>
+public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCount sql) : IAsyncDisposable
+{
+    public Uri Address => address;
+
+    public SqlCommandCount Sql => sql;
+
+    public static async Task<BaselineServer> StartAsync(string connectionString, Guid callerId)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var count = new SqlCommandCount();
+        var sql = new CountedSql(connectionString, count);
+        app.MapGet("/floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => FloorEndpoint.ListAsync(http, agentId, sql));
+        app.MapGet("/seed/agents/{agentId}/sessions", (HttpContext http, string agentId) => SeedPatternEndpoint.ListAsync(http, agentId, callerId, sql));
+        await app.StartAsync();
+        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new BaselineServer(app, new Uri(bound), count);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+}

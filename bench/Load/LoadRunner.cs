@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Clawith.Graph.Bench.Scenarios;
+
+namespace Clawith.Graph.Bench.Load;
+
+/// <summary>What one scenario costs per request, measured with one client and nothing else in flight.</summary>
+public sealed record RequestCost(double SqlCommands, double AllocatedBytes, double ResponseBytes);
+
+/// <summary>One scenario under a number of concurrent clients, over the measured seconds.</summary>
+public sealed record LoadResult(int Clients, long Requests, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long PeakWorkingSetBytes, long Failures);
+
+/// <summary>
+/// Drives a scenario: first a sequential probe for its per-request costs, then each concurrency level.
+/// Clients are dedicated threads, each with its own keep-alive connection, replaying the scenario's
+/// requests in order as fast as answers come (closed loop). Completions inside the measured window count.
+/// </summary>
+public static class LoadRunner
+{
+    /// <summary>
+    /// Whole cycles of the scenario's requests for at least half a second. Allocation is the whole
+    /// process's minus this thread's, which is the client; SQL commands are the server's own count.
+    /// </summary>
+    public static RequestCost Probe(Scenario scenario)
+    {
+        using var connection = new RawHttpConnection(scenario.Server);
+        Cycle(scenario, connection); // a warm connection and warm code paths
+        var sqlBefore = scenario.Sql.Value;
+        var threadBefore = GC.GetAllocatedBytesForCurrentThread();
+        var processBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        long requests = 0, responseBytes = 0;
+        do
+        {
+            foreach (var request in scenario.Requests)
+            {
+                Expect200(scenario, connection.Exchange(request));
+                requests++;
+                responseBytes += connection.BodyLength;
+            }
+        }
+        while (clock.Elapsed < TimeSpan.FromSeconds(0.5));
+        var process = GC.GetTotalAllocatedBytes(precise: true) - processBefore;
+        var client = GC.GetAllocatedBytesForCurrentThread() - threadBefore;
+        return new RequestCost((scenario.Sql.Value - sqlBefore) / (double)requests, (process - client) / (double)requests, responseBytes / (double)requests);
+    }
+
+    public static LoadResult Run(Scenario scenario, int clients, TimeSpan warmup, TimeSpan duration)
+    {
+        var window = new MeasurementWindow();
+        var workers = Enumerable.Range(0, clients).Select(i => new Worker(scenario, window, i)).ToList();
+        var threads = workers.Select(w => new Thread(w.Run) { IsBackground = true, Name = $"client {w.Index}" }).ToList();
+        threads.ForEach(t => t.Start());
+        Thread.Sleep(warmup);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        WorkingSet.ResetPeak();
+        var clock = Stopwatch.StartNew();
+        window.Open();
+        Thread.Sleep(duration);
+        window.Close();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var peak = WorkingSet.PeakBytes();
+        threads.ForEach(t => t.Join());
+
+        var latencies = new LatencyHistogram();
+        workers.ForEach(w => latencies.Add(w.Latencies));
+        var failures = workers.Sum(w => w.Failures);
+        if (workers.FirstOrDefault(w => w.Error is not null)?.Error is { } error)
+            throw new InvalidOperationException($"{scenario.Name}: a client failed", error);
+        return new LoadResult(clients, latencies.Count, latencies.Count / seconds, latencies.Percentile(0.5), latencies.Percentile(0.99), peak, failures);
+    }
+
+    /// <summary>Sends the scenario's requests once, in order, and returns what each answered.</summary>
+    public static List<string> Cycle(Scenario scenario, RawHttpConnection connection)
+    {
+        var bodies = new List<string>();
+        foreach (var request in scenario.Requests)
+        {
+            Expect200(scenario, connection.Exchange(request));
+            bodies.Add(connection.BodyText);
+        }
+        return bodies;
+    }
+
+    private static void Expect200(Scenario scenario, int status)
+    {
+        if (status != 200)
+            throw new InvalidOperationException($"{scenario.Name}: the server answered {status}.");
+    }
+
+    private sealed class MeasurementWindow
+    {
+        private volatile int _state; // 0 warming up, 1 measuring, 2 done
+
+        public bool IsOpen => _state == 1;
+
+        public bool IsDone => _state == 2;
+
+        public void Open() => _state = 1;
+
+        public void Close() => _state = 2;
+    }
+
+    private sealed class Worker(Scenario scenario, MeasurementWindow window, int index)
+    {
+        public int Index => index;
+
+        public LatencyHistogram Latencies { get; } = new();
+
+        public long Failures { get; private set; }
+
+        public Exception? Error { get; private set; }
+
+        public void Run()
+        {
+            try
+            {
+                using var connection = new RawHttpConnection(scenario.Server);
+                // Clients start at different points of a multi-request scenario, as independent readers would.
+                for (var i = index; !window.IsDone; i++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var status = connection.Exchange(scenario.Requests[i % scenario.Requests.Count]);
+                    if (!window.IsOpen)
+                        continue;
+                    Latencies.Record((long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                    if (status != 200)
+                        Failures++;
+                }
+            }
+            catch (Exception exception)
+            {
+                Error = exception;
+            }
+        }
+    }
+}
