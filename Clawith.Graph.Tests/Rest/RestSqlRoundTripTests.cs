@@ -13,12 +13,11 @@ public sealed class RestSqlRoundTripTests(ITestOutputHelper output)
 {
     /// <summary>
     /// 1 the token's user (DatabaseUserValidator, which primes UserLoader with the caller), 1 the agent
-    /// and its sharing (AgentGrantLoader, which primes AgentLoader with the agent), 1 the page of
-    /// sessions with their message counts (SessionListing, which primes MessageCountLoader), then one
-    /// batch per kind of name: 1 the other agents of agent-to-agent sessions (AgentLoader) and 1 the
-    /// owners of users' sessions (UserLoader). Groups need no query. One internal page holds up to 500.
+    /// and its sharing (AgentGrantLoader, which primes AgentLoader with the agent), 1 every session with
+    /// its message count, agent, peer agent and owner joined in (SessionListing, which primes
+    /// MessageCountLoader, AgentLoader and UserLoader, so naming them costs no query), whatever their number.
     /// </summary>
-    private const int ListAllCommands = 5;
+    private const int ListAllCommands = 3;
 
     /// <summary>
     /// 1 the token's user, 1 the agent and its sharing, 1 the session (SessionLoader, shared by the

@@ -1,16 +1,20 @@
+using Clawith.Graph.Agents;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// The seed's two listings, filtered, ordered and cut to a page in one SQL query that walks indexes
-/// and stops after a page, whatever the agent's number of sessions. The page's message counts come in
-/// the same query and prime <see cref="MessageCountLoader"/>.
+/// and stops after a page, whatever the agent's number of sessions. The page's message counts, agents,
+/// peer agents and owners come in the same query and prime their loaders, so naming a page costs no
+/// further round trip.
 /// </summary>
-public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts)
+public sealed class SessionListing(
+    IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts, AgentLoader agents, UserLoader users)
 {
     public const int DefaultPageSize = 50;
 
@@ -49,15 +53,39 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
         return await Listed(db, agentId, scope, callerId).CountAsync(cancellationToken);
     }
 
-    /// <summary>The sessions with their message counts, which prime the loader.</summary>
+    /// <summary>
+    /// The sessions with what a list shows of them, joined in by primary key. Each row primes the
+    /// loaders, a missing agent or owner as missing, so the graph's fields and REST's names read from them.
+    /// </summary>
     private async Task<List<SessionRow>> FetchAsync(ClawithDbContext db, IQueryable<ChatSession> sessions, CancellationToken cancellationToken)
     {
-        var rows = await sessions
-            .Select(s => new SessionRow(s, db.ChatMessages.Count(m => m.ConversationId == s.Id.ToString())))
+        var rows = await (
+            from s in sessions
+            join agent in db.Agents on s.AgentId equals agent.Id into agentsOf
+            from agent in agentsOf.DefaultIfEmpty()
+            join peer in db.Agents on s.PeerAgentId equals (Guid?)peer.Id into peersOf
+            from peer in peersOf.DefaultIfEmpty()
+            join owner in db.Users on s.UserId equals owner.Id into ownersOf
+            from owner in ownersOf.DefaultIfEmpty()
+            join identity in db.Identities on owner.IdentityId equals (Guid?)identity.Id into identitiesOf
+            from identity in identitiesOf.DefaultIfEmpty()
+            select new SessionRow(s, db.ChatMessages.Count(m => m.ConversationId == s.Id.ToString()), agent, peer, owner, identity))
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
-            counts.Prime(row.Session.Id, row.Count);
+            Prime(row);
         return rows;
+    }
+
+    private void Prime(SessionRow row)
+    {
+        var session = row.Session;
+        counts.Prime(session.Id, row.Count);
+        agents.Prime(session.AgentId, row.Agent);
+        if (session.PeerAgentId is { } peerId)
+            agents.Prime(peerId, row.Peer);
+        if (row.Owner is { } owner)
+            owner.Identity = row.Identity;
+        users.Prime(session.UserId, row.Owner);
     }
 
     private static IQueryable<ChatSession> Listed(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId) =>
@@ -83,5 +111,5 @@ public sealed class SessionListing(IDbContextFactory<ClawithDbContext> contexts,
             s.PeerAgentId == agentId && s.SourceChannel == ChatSession.AgentChannel && s.AgentId != agentId
             && db.ChatMessages.Any(m => m.ConversationId == s.Id.ToString()));
 
-    private sealed record SessionRow(ChatSession Session, int Count);
+    private sealed record SessionRow(ChatSession Session, int Count, Agent? Agent, Agent? Peer, User? Owner, Identity? Identity);
 }
