@@ -8,6 +8,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 
+using GraphQLParser.AST;
+
 namespace Clawith.Graph.Server;
 
 /// <summary>
@@ -66,20 +68,37 @@ public static class GraphQLEndpoint
             .WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    /// <summary>The document checked against the limits, then executed in a free slot.</summary>
+    /// <summary>
+    /// The document checked against the limits (or found among those already validated), then executed
+    /// in a free slot. A document that passed validation is remembered for the next request.
+    /// </summary>
     private static async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLRequest request, bool overGet)
     {
-        var (document, refusals) = http.RequestServices.GetRequiredService<DocumentLimits>().Check(request.Query!);
+        var validated = http.RequestServices.GetRequiredService<ValidatedDocuments>();
+        var document = validated.Find(request.Query!);
+        var known = document is not null;
         if (document is null)
-            return new ExecutionResult { Errors = [.. refusals] };
+        {
+            (document, var refusals) = http.RequestServices.GetRequiredService<DocumentLimits>().Check(request.Query!);
+            if (document is null)
+                return new ExecutionResult { Errors = [.. refusals] };
+        }
         var gate = http.RequestServices.GetRequiredService<ExecutionGate>();
         using var slot = gate.TryEnter();
         if (!slot.IsAcquired)
             return new ExecutionResult { Errors = [gate.Busy()] };
-        return await ExecuteAsync(http, request, document, overGet);
+        var result = await ExecuteAsync(http, request, document, overGet, known);
+        if (!known && result.Executed)
+            validated.Remember(request.Query!, document);
+        return result;
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument document, bool overGet) =>
+    /// <summary>
+    /// A known document skips the document-only rules (GraphQL.NET's own, for a document it already
+    /// passed); the rules registered with the schema (cost, introspection) are added to either list
+    /// and run every time, and so does the GET rule and the checking of variables.
+    /// </summary>
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool overGet, bool known) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<ClawithSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -90,7 +109,13 @@ public static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = overGet ? [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance] : null,
+            ValidationRules = (known, overGet) switch
+            {
+                (true, true) => [OnlyQueriesOverGetRule.Instance],
+                (true, false) => [],
+                (false, true) => [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance],
+                (false, false) => null,
+            },
         });
 
     /// <summary>A full server, or a database busy or out of reach for some field: the client may try again shortly.</summary>

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using GraphQLParser.AST;
+
+namespace Clawith.Graph.Server;
+
+/// <summary>
+/// Documents that were parsed, held to the limits and validated once, by their exact text, as
+/// HotChocolate keeps its operation cache: an SPA sends the same few operations over and over, and
+/// each repeat skips the parser, the shape limits and the document-only validation rules. Rules that
+/// read the request (variables, cost, GET) still run on every request. Bounded: when full it starts
+/// over, so hostile variety costs memory only up to <see cref="Capacity"/> documents.
+/// </summary>
+public sealed class ValidatedDocuments
+{
+    public const int Capacity = 256;
+
+    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+
+    public int Count => _documents.Count;
+
+    public GraphQLDocument? Find(string query) => _documents.GetValueOrDefault(query);
+
+    public void Remember(string query, GraphQLDocument document)
+    {
+        if (_documents.Count >= Capacity)
+            _documents.Clear();
+        _documents.TryAdd(query, document);
+    }
+}
