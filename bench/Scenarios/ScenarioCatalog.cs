@@ -60,9 +60,10 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
         {
             var request = HttpRequests.GraphQL(clawith.Address, _token, Operations.History, variables);
             connection.Exchange(request);
-            var messages = JsonNode.Parse(connection.BodyText)!["data"]?["session"]?["messages"];
+            var answer = connection.BodyText;
+            var messages = JsonNode.Parse(answer)!["data"]?["session"]?["messages"];
             Require(messages?["nodes"]?.AsArray().Count == Operations.HistoryPageSize && (bool)messages["pageInfo"]!["hasPreviousPage"]!,
-                $"history page {page} of {sessionId}: {connection.BodyText[..Math.Min(300, connection.BodyLength)]}");
+                $"history page {page} of {sessionId}: {answer[..Math.Min(300, answer.Length)]}");
             requests.Add(request);
             variables = variables with { before = (string?)messages!["pageInfo"]!["startCursor"] };
         }
