@@ -16,11 +16,13 @@ public static class SessionDisplay
     /// <summary>An agent's name, or "Agent" for one that has none (or has vanished).</summary>
     public static string AgentName(string? name) => OrDefault(name, UnnamedAgent);
 
-    public static string GroupName(ChatSession session) =>
-        OrDefault(session.GroupName, OrDefault(session.Title, DefaultGroupName));
+    public static string GroupName(ChatSession session) => GroupName(session.GroupName, session.Title);
 
-    public static string OwnerName(User? owner) =>
-        OrDefault(owner?.DisplayName, OrDefault(owner?.Identity?.Username, UnknownUser));
+    public static string GroupName(string? groupName, string? title) => OrDefault(groupName, OrDefault(title, DefaultGroupName));
+
+    public static string OwnerName(User? owner) => OwnerName(owner?.DisplayName, owner?.Identity?.Username);
+
+    public static string OwnerName(string? displayName, string? username) => OrDefault(displayName, OrDefault(username, UnknownUser));
 
     public static ParticipantType ParticipantTypeOf(ChatSession session) =>
         session.IsGroup == true ? ParticipantType.Group

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Clawith.Graph.Bench.Data;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Schema.Scalars;
 using Clawith.Graph.Sessions;
 using Microsoft.AspNetCore.Http;
 
@@ -84,13 +86,13 @@ public static class FloorEndpoint
         var id = row.GetString(0);
         var title = row.GetString(1);
         var agentToAgent = row.GetString(2) == "agent" && !row.IsDBNull(10);
-        var createdAt = Time(row.GetString(5));
-        var lastMessageAt = row.IsDBNull(6) ? (DateTime?)null : Time(row.GetString(6));
+        var createdAt = StoredText.Time(row.GetString(5));
+        var lastMessageAt = row.IsDBNull(6) ? (DateTime?)null : StoredText.Time(row.GetString(6));
         var agentName = row.IsDBNull(9) ? null : row.GetString(9);
         var peerName = row.IsDBNull(11) ? null : row.GetString(11);
         var displayName = agentToAgent ? SessionDisplay.AgentToAgentName(agentName, peerName)
-            : !row.IsDBNull(3) && row.GetInt64(3) == 1 ? OrDefault(row.IsDBNull(4) ? null : row.GetString(4), OrDefault(title, SessionDisplay.DefaultGroupName))
-            : OrDefault(row.IsDBNull(13) ? null : row.GetString(13), OrDefault(row.IsDBNull(14) ? null : row.GetString(14), SessionDisplay.UnknownUser));
+            : !row.IsDBNull(3) && row.GetInt64(3) == 1 ? SessionDisplay.GroupName(row.IsDBNull(4) ? null : row.GetString(4), title)
+            : SessionDisplay.OwnerName(row.IsDBNull(13) ? null : row.GetString(13), row.IsDBNull(14) ? null : row.GetString(14));
 
         json.WriteStartObject();
         json.WriteString("id", id);
@@ -98,7 +100,7 @@ public static class FloorEndpoint
         json.WriteString("displayName", displayName);
         json.WriteNumber("messageCount", row.GetInt32(7));
         if (lastMessageAt is { } last)
-            json.WriteString("lastMessageAt", GraphTime(last));
+            json.WriteString("lastMessageAt", last.ToString(UtcDateTimeGraphType.Format, CultureInfo.InvariantCulture));
         else
             json.WriteNull("lastMessageAt");
         WriteAgent(json, "agent", row, 8);
@@ -133,11 +135,4 @@ public static class FloorEndpoint
         json.WriteEndObject();
     }
 
-    private static DateTime Time(string text) =>
-        DateTime.ParseExact(text, Clawith.Graph.Data.StorageConventions.SqliteTimestampFormat, CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-
-    private static string GraphTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'", CultureInfo.InvariantCulture);
-
-    private static string OrDefault(string? value, string fallback) => string.IsNullOrEmpty(value) ? fallback : value;
 }

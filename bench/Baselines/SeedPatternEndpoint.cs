@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Clawith.Graph.Bench.Data;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Sessions;
 using Microsoft.AspNetCore.Http;
@@ -78,7 +79,7 @@ public static class SeedPatternEndpoint
 
             outs.Add(new SessionOut(
                 Guid.Parse((string)s[0]!), Guid.Parse((string)s[1]!), Guid.Parse((string)s[2]!), display, (string)s[3]!, (string)s[4]!,
-                RestTimestamps.IsoFormat(Time(s[5])!.Value), RestTimestamps.IsoFormat(Time(s[6])), messages,
+                RestTimestamps.IsoFormat(StoredText.Time((string)s[5]!)), RestTimestamps.IsoFormat(s[6] is string last ? StoredText.Time(last) : null), messages,
                 agentToAgent ? Guid.Parse((string)s[9]!) : null, peerName,
                 isGroup ? "group" : agentToAgent ? "agent" : "user", isGroup, s[8] as string));
         }
@@ -91,9 +92,4 @@ public static class SeedPatternEndpoint
         lookup.Parameters[0].Value = id;
         return sql.Scalar(lookup) as string;
     }
-
-    private static DateTime? Time(object? text) => text is string value
-        ? DateTime.ParseExact(value, Clawith.Graph.Data.StorageConventions.SqliteTimestampFormat, CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
-        : null;
 }

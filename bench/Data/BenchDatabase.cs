@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Clawith.Graph.Data;
 using Microsoft.Data.Sqlite;
 
 namespace Clawith.Graph.Bench.Data;
@@ -62,8 +61,4 @@ public sealed class BenchDatabase(string path)
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
-
-    public static string Text(Guid id) => id.ToString("D");
-
-    public static string Text(DateTime utc) => utc.ToString(StorageConventions.SqliteTimestampFormat, CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using static Clawith.Graph.Bench.Data.BenchDatabase;
+using static Clawith.Graph.Bench.Data.StoredText;
 
 namespace Clawith.Graph.Bench.Data;
 

@@ -1,11 +1,8 @@
 using Clawith.Graph.Bench.Baselines;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Clawith.Graph.Bench.Hosting;
@@ -31,8 +28,7 @@ public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCo
         app.MapGet("/floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => FloorEndpoint.ListAsync(http, agentId, sql));
         app.MapGet("/seed/agents/{agentId}/sessions", (HttpContext http, string agentId) => SeedPatternEndpoint.ListAsync(http, agentId, callerId, sql));
         await app.StartAsync();
-        var bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new BaselineServer(app, new Uri(bound), count);
+        return new BaselineServer(app, LoopbackAddress.Of(app.Services), count);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

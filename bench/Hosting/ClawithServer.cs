@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +28,7 @@ public sealed class ClawithServer : WebApplicationFactory<Program>
         var server = new ClawithServer(connectionString);
         server.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         server.StartServer();
-        var addresses = server.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        server.Address = new Uri(addresses.Addresses.Single());
+        server.Address = LoopbackAddress.Of(server.Services);
         return server;
     }
 

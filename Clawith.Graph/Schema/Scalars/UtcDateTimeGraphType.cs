@@ -5,7 +5,7 @@ namespace Clawith.Graph.Schema.Scalars;
 /// <summary>ISO-8601 with an explicit UTC offset and microseconds, the precision the database keeps.</summary>
 public sealed class UtcDateTimeGraphType : TextScalarGraphType
 {
-    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'";
+    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'";
 
     public UtcDateTimeGraphType()
     {
