@@ -17,8 +17,7 @@ public sealed record MessageKeyset(DateTime? CreatedAt, Guid Id)
 
     // Each predicate leads with a bound the rest implies, so the database seeks to the cursor in the
     // index instead of walking every message between it and the end: page 1,000 costs what page 1 does.
-
-    // (A cursor on a message without a time keeps the plain form: SQL's NULL comparisons need it.)
+    // A cursor on a message without a time keeps the plain form, which SQL's NULL comparisons need.
 
     public Expression<Func<ChatMessage, bool>> After()
     {

@@ -22,8 +22,8 @@ public static class SessionRoutes
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
         await http.RequireAsync(Policies.SessionScope, listScope);
 
-        // The seed answers with every session at once: one query lists them all, counts included, and
-        // the names of the whole list are two batches, whatever its length.
+        // The seed answers with every session at once: one query lists them all, with the counts and
+        // names the loaders below then find primed, whatever the list's length.
         var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
         var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, http.RequestAborted);
         return RestJson.Result(listed);

@@ -7,7 +7,6 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
-
 using GraphQLParser.AST;
 
 namespace Clawith.Graph.Server;

@@ -25,11 +25,10 @@ public sealed class SessionListing(
         var after = page.After is null ? null : SessionKeyset.Parse(page.After);
         var take = page.Size + 1;
         var nullsLast = db.Database.IsSqlite();
-        // Each branch of the listing (the agent's own sessions, those where it is the peer) is paged on its own index.
-        var candidates = scope == SessionScope.All
-            ? SessionKeyset.HalvesAfter(OwnOf(db, agentId), after, take, nullsLast)
-                .Concat(SessionKeyset.HalvesAfter(AsPeerOf(db, agentId), after, take, nullsLast))
-            : SessionKeyset.HalvesAfter(MineOf(db, agentId, callerId), after, take, nullsLast);
+        // Each branch of the listing is paged on its own index; only the branches' pages are merged.
+        var candidates = Branches(db, agentId, scope, callerId)
+            .Select(branch => SessionKeyset.HalvesAfter(branch, after, take, nullsLast))
+            .Aggregate(Queryable.Concat);
         var rows = await FetchAsync(db, SessionKeyset.Order(candidates).Take(take), cancellationToken);
 
         var edges = rows.Take(page.Size).Select(r => new Edge<ChatSession>(SessionKeyset.CursorOf(r.Session), r.Session)).ToList();
@@ -89,7 +88,11 @@ public sealed class SessionListing(
     }
 
     private static IQueryable<ChatSession> Listed(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId) =>
-        scope == SessionScope.All ? OwnOf(db, agentId).Concat(AsPeerOf(db, agentId)) : MineOf(db, agentId, callerId);
+        Branches(db, agentId, scope, callerId).Aggregate(Queryable.Concat);
+
+    /// <summary>The listing's parts, each one index walk: ALL is the agent's own sessions and those where it is the peer.</summary>
+    private static IQueryable<ChatSession>[] Branches(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId) =>
+        scope == SessionScope.All ? [OwnOf(db, agentId), AsPeerOf(db, agentId)] : [MineOf(db, agentId, callerId)];
 
     /// <summary>The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.</summary>
     private static IQueryable<ChatSession> MineOf(ClawithDbContext db, Guid agentId, Guid callerId) =>
