@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
