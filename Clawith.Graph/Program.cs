@@ -1,6 +1,7 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Live;
 using Clawith.Graph.Observability;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
@@ -17,6 +18,7 @@ builder.Services
     .AddClawithAuth(builder.Configuration)
     .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithGraph()
+    .AddClawithLive()
     .AddClawithServer()
     .AddClawithPlayground();
 
