@@ -34,7 +34,7 @@ internal static class Benchmark
         await using var clawith = ClawithServer.Start(database.ConnectionString); // creates the tables of a new file
         if (!database.IsComplete)
             await database.FillAsync(world, options);
-        await using var baselines = await BaselineServer.StartAsync(database.ConnectionString, world.AdminId);
+        await using var baselines = await BaselineServer.StartAsync(database.ConnectionString, world.AdminId, ClawithServer.SecretKey);
         Console.WriteLine($"Server {clawith.Address}, baselines {baselines.Address}, database {database.Path}");
 
         var scenarios = new ScenarioCatalog(world, options, clawith, baselines).Build().Where(s => options.Only.Contains(s.Key)).ToList();
@@ -71,6 +71,6 @@ internal static class Benchmark
         Console.WriteLine();
         Console.WriteLine(section);
         Console.WriteLine($"Written into {Path.GetFullPath(options.Output)}.");
-        return targets.All(t => t.Holds) ? 0 : 2;
+        return targets.All(t => t.Holds != false) ? 0 : 2;
     }
 }

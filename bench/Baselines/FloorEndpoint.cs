@@ -49,8 +49,14 @@ public static class FloorEndpoint
 
     public static async Task ListAsync(HttpContext http, string agentId, CountedSql sql)
     {
-        const int pageSize = SessionListing.DefaultPageSize;
         await using var connection = await sql.OpenAsync(http.RequestAborted);
+        await WritePageAsync(http, connection, agentId, sql);
+    }
+
+    /// <summary>The page in one statement, written as the GraphQL sidebar's JSON.</summary>
+    public static async Task WritePageAsync(HttpContext http, Microsoft.Data.Sqlite.SqliteConnection connection, string agentId, CountedSql sql)
+    {
+        const int pageSize = SessionListing.DefaultPageSize;
         await using var command = sql.Command(connection, Sql, "$agent", "$take");
         command.Parameters[0].Value = agentId;
         command.Parameters[1].Value = pageSize + 1;

@@ -9,7 +9,7 @@ namespace Clawith.Graph.Bench.Hosting;
 
 /// <summary>
 /// The benchmark's own minimal server, on Kestrel at a free loopback port beside the real one:
-/// the floor (c) and the seed's pattern (d), over the same SQLite file.
+/// the floor (c), the floor with Clawith's checks (f) and the seed's pattern (d), over the same SQLite file.
 /// </summary>
 public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCount sql) : IAsyncDisposable
 {
@@ -17,7 +17,7 @@ public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCo
 
     public SqlCommandCount Sql => sql;
 
-    public static async Task<BaselineServer> StartAsync(string connectionString, Guid callerId)
+    public static async Task<BaselineServer> StartAsync(string connectionString, Guid callerId, string signingKey)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -26,6 +26,8 @@ public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCo
         var count = new SqlCommandCount();
         var sql = new CountedSql(connectionString, count);
         app.MapGet("/floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => FloorEndpoint.ListAsync(http, agentId, sql));
+        var checkedFloor = new CheckedFloorEndpoint(signingKey, sql);
+        app.MapGet("/checked-floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => checkedFloor.ListAsync(http, agentId));
         app.MapGet("/seed/agents/{agentId}/sessions", (HttpContext http, string agentId) => SeedPatternEndpoint.ListAsync(http, agentId, callerId, sql));
         await app.StartAsync();
         return new BaselineServer(app, LoopbackAddress.Of(app.Services), count);

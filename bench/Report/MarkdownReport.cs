@@ -49,7 +49,7 @@ public static class MarkdownReport
         text.AppendLine();
         text.AppendLine("| target | measured | holds |").AppendLine("|---|---|---|");
         foreach (var target in targets)
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {target.Claim} | {target.Measured} | {(target.Holds ? "yes" : "**no**")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {target.Claim} | {target.Measured} | {target.Holds switch { true => "yes", false => "**no**", null => "(reading)" }} |");
         return text.ToString();
     }
 

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Clawith.Graph.Bench.Report;
 
-/// <summary>One of the targets: what was measured, against what bound, and whether it holds.</summary>
-public sealed record Target(string Claim, string Measured, bool Holds);
+/// <summary>
+/// One of the targets: what was measured, against what bound, and whether it holds. A reading
+/// without a bound (null) is there to explain the others.
+/// </summary>
+public sealed record Target(string Claim, string Measured, bool? Holds);
 
 /// <summary>The targets, as ratios of cells measured in the same run.</summary>
 public static class Targets
@@ -15,7 +18,7 @@ public static class Targets
         var histories = results.Where(r => r.Scenario.Key == "e").OrderBy(r => r.Scenario.Size).ToList();
         var targets = new List<Target>();
 
-        foreach (var key in new[] { "a", "b", "c", "e" })
+        foreach (var key in new[] { "a", "b", "c", "f", "e" })
         {
             var counts = results.Where(r => r.Scenario.Key == key).Select(r => r.Cost.SqlCommands).ToList();
             var bound = key == "a" ? " and at most 6" : "";
@@ -31,6 +34,11 @@ public static class Targets
         {
             var ratios = sizes.Select(size => Of("a", size).At(n).P50Milliseconds / Of("c", size).At(n).P50Milliseconds).ToList();
             targets.Add(new Target($"(a) median latency ≤ 1.5× the floor (c)'s, {n} client(s), N = {Sizes(sizes)}", Ratios(ratios), ratios.All(r => r <= 1.5)));
+        }
+        foreach (var n in clients)
+        {
+            var ratios = sizes.Select(size => Of("a", size).At(n).P50Milliseconds / Of("f", size).At(n).P50Milliseconds).ToList();
+            targets.Add(new Target($"(a) median latency against the floor with Clawith's checks (f), {n} client(s), N = {Sizes(sizes)}", Ratios(ratios), null));
         }
         if (sizes.Contains(1000))
         {

@@ -6,7 +6,7 @@ using Clawith.Graph.Bench.Load;
 namespace Clawith.Graph.Bench.Scenarios;
 
 /// <summary>
-/// Builds every scenario and checks what each answers before anything is timed: the floor answers
+/// Builds every scenario and checks what each answers before anything is timed: both floors answer
 /// exactly the GraphQL sidebar's JSON, the seed's pattern exactly the REST route's, the sidebar is the
 /// REST list's first page, and each history page holds 50 messages and leads to the one before.
 /// </summary>
@@ -34,6 +34,8 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
             [HttpRequests.Get(clawith.Address, $"/api/agents/{id}/sessions?scope=all", _token)], clawith.Sql);
         var floor = new Scenario("c", "(c) floor: one hand-written SQL, first 50", agent.Sessions, label, baselines.Address,
             [HttpRequests.Get(baselines.Address, $"/floor/agents/{id}/sessions")], baselines.Sql);
+        var checkedFloor = new Scenario("f", "(f) floor with Clawith's checks: token, caller, agent access, then (c)", agent.Sessions, label, baselines.Address,
+            [HttpRequests.Get(baselines.Address, $"/checked-floor/agents/{id}/sessions", _token)], baselines.Sql);
         var seed = new Scenario("d", "(d) seed's pattern, 1 + 2N queries (every session)", agent.Sessions, label, baselines.Address,
             [HttpRequests.Get(baselines.Address, $"/seed/agents/{id}/sessions")], baselines.Sql);
 
@@ -46,8 +48,9 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
         Require(nodes.Select(n => (string?)n!["id"]).SequenceEqual(listed.Take(50).Select(s => (string?)s!["id"])),
             $"{label}: the sidebar is not the REST list's first page");
         Require(JsonNode.DeepEquals(Answer(floor), sidebarJson), $"{label}: the floor's JSON differs from the GraphQL sidebar's");
+        Require(JsonNode.DeepEquals(Answer(checkedFloor), sidebarJson), $"{label}: the checked floor's JSON differs from the GraphQL sidebar's");
         Require(JsonNode.DeepEquals(Answer(seed), restJson), $"{label}: the seed pattern's JSON differs from the REST route's");
-        return [sidebar, rest, floor, seed];
+        return [sidebar, rest, floor, checkedFloor, seed];
     }
 
     /// <summary>Walks the session's history once to learn each page's cursor, then replays those 11 requests.</summary>
