@@ -10,11 +10,12 @@ namespace Clawith.Graph.Live;
 /// connection is re-opened with backoff (events published meanwhile are missed, and logged as a gap).
 /// </summary>
 public sealed partial class PostgresChatEventListener(
-    DatabaseLocation database, PostgresChatEvents events, ILogger<PostgresChatEventListener> logger) : IHostedService, IDisposable
+    DatabaseLocation database, PostgresChatEvents events, ILogger<PostgresChatEventListener> logger) : IHostedService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
 
+    // Never disposed: the host may stop a service after disposing it, and a token source with no timer holds nothing to free.
     private readonly CancellationTokenSource _stopping = new();
     private Task _listening = Task.CompletedTask;
 
@@ -32,8 +33,6 @@ public sealed partial class PostgresChatEventListener(
         await _stopping.CancelAsync();
         await _listening.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task ListenAsync(NpgsqlConnection? connection, CancellationToken stopping)
     {
