@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Clawith.Graph.Live;
+using Clawith.Graph.Tests.Resilience;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,17 +20,10 @@ public sealed class ChatEventCollector : IDisposable
     public IReadOnlyList<ChatEvent> Heard => [.. _heard];
 
     /// <summary>The first event that matches, waiting for it up to <paramref name="seconds"/> (PostgreSQL delivers through the database).</summary>
-    public async Task<ChatEvent> WaitForAsync(Func<ChatEvent, bool> match, double seconds = 5)
+    public async Task<ChatEvent> WaitForAsync(Func<ChatEvent, bool> match, int seconds = 5)
     {
-        var giveUp = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            if (_heard.FirstOrDefault(match) is { } found)
-                return found;
-            if (DateTime.UtcNow > giveUp)
-                Assert.Fail($"No matching event within {seconds} s; heard: {string.Join(", ", _heard)}");
-            await Task.Delay(10);
-        }
+        await Eventually.HoldsAsync(() => _heard.Any(match), "a matching chat event", seconds);
+        return _heard.First(match);
     }
 
     public void Dispose() => _subscription.Dispose();

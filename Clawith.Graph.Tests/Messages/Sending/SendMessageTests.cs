@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Sessions.Listing;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
@@ -67,11 +68,11 @@ public sealed class SendMessageTests
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         var client = app.Client().As(TestWorld.Creator);
-        Assert.DoesNotContain(TestWorld.CreatorEmpty.ToString(), await MineAsync(client));
+        Assert.DoesNotContain(TestWorld.CreatorEmpty.ToString(), await client.MineIdsAsync(TestWorld.Atlas));
 
         PayloadAssert.Succeeded(await client.SendMessageAsync(TestWorld.Atlas, TestWorld.CreatorEmpty, "First words."), SendMessageCalls.Mutation);
 
-        Assert.Equal(TestWorld.CreatorEmpty.ToString(), (await MineAsync(client)).First());
+        Assert.Equal(TestWorld.CreatorEmpty.ToString(), (await client.MineIdsAsync(TestWorld.Atlas)).First());
     }
 
     [Fact]
@@ -102,13 +103,5 @@ public sealed class SendMessageTests
     {
         await using var db = await app.NewDbContextAsync();
         return await db.ChatMessages.AsNoTracking().SingleAsync(m => m.Id == id);
-    }
-
-    private static async Task<List<string>> MineAsync(GraphClient client)
-    {
-        var response = await client.PostAsync(
-            "query Mine($agentId: UUID!) { sessions(agentId: $agentId, scope: MINE, first: 100) { nodes { id } } }",
-            new { agentId = TestWorld.Atlas });
-        return response.ShouldSucceed().Data!["sessions"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
     }
 }
