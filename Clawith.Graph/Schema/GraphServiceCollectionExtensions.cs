@@ -2,6 +2,7 @@ using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
+using Clawith.Graph.Messages;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Server.Limits;
@@ -31,9 +32,11 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, AgentQueries>();
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
+        services.AddSingleton<IMutationFields, MessageMutations>();
 
         services.AddScoped<SessionListing>();
         services.AddScoped<SessionCommands>();
+        services.AddScoped<MessageCommands>();
         services.AddScoped<SessionDisplayNames>();
         AddBatchLoaders(services);
         return services;

@@ -5,7 +5,7 @@ namespace Clawith.Graph.Sessions;
 
 public sealed class SessionAccessRequirement : IAuthorizationRequirement;
 
-/// <summary>The seed's session rule: found under the agent, then the owner or an admin role.</summary>
+/// <summary>The seed's session rule: found under the agent, then the owner or (unless owner-only) an admin role.</summary>
 public sealed class SessionAccessHandler(SessionLoader sessions) : AuthorizationHandler<SessionAccessRequirement, SessionResource>
 {
     public const string NotFound = "Session not found";
@@ -18,7 +18,7 @@ public sealed class SessionAccessHandler(SessionLoader sessions) : Authorization
         var session = resource.Known ?? await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
         if (session is null || !resource.Matches(session))
             context.Fail(new NotFoundReason(this, NotFound));
-        else if (session.UserId == caller.Id || caller.CanViewAllSessions)
+        else if (session.UserId == caller.Id || (!resource.OwnerOnly && caller.CanViewAllSessions))
             context.Succeed(requirement);
         else
             context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));

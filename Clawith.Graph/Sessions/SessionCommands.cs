@@ -1,14 +1,15 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// The writes to sessions. Callers have already passed the access rules (the fields' policies);
-/// these only change rows.
+/// these only change rows, then announce the committed change to the live bus.
 /// </summary>
-public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts, TimeProvider clock)
+public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts, TimeProvider clock, ChatEventAnnouncer announcer)
 {
     public async Task<ChatSession> CreateAsync(Guid agentId, Guid ownerId, string? title, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
             ct => db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct),
             ct => db.ChatSessions.AsNoTracking().AnyAsync(s => s.Id == session.Id, ct),
             cancellationToken);
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionCreated, session));
         return session;
     }
 
@@ -49,6 +51,7 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
         {
             return null; // deleted by someone else between the read and the write: not found, as if a moment later
         }
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionRenamed, session));
         return session;
     }
 
@@ -58,13 +61,22 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
         var conversationId = sessionId.ToString();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // The execution strategy replays the whole transaction after a transient failure (PostgreSQL).
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        var deleted = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Read for the event: who may hear of the deletion is decided by these routing facts.
+            var session = await db.ChatSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+            // The session row first: its lock makes a message being sent (which moves last_message_at)
+            // either land before this delete, and go with it, or find no session afterwards.
+            if (session is null || await db.ChatSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct) == 0)
+                return null;
             await db.ChatMessages.Where(m => m.ConversationId == conversationId).ExecuteDeleteAsync(ct);
-            var deleted = await db.ChatSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
-            return deleted > 0;
+            return session;
         }, cancellationToken);
+        if (deleted is null)
+            return false;
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionDeleted, deleted));
+        return true;
     }
 }

@@ -12,11 +12,22 @@ public static class SessionMutationAuthorization
         field.Authorize(Policies.AgentAccess, context =>
             new AgentResource(SessionMutations.Input<TInput>(context).AgentId, context.CancellationToken));
 
+    /// <summary>The session's owner or an admin role (rename, delete).</summary>
     public static FieldBuilder<object?, object> AuthorizeSessionChangeOf<TInput>(this FieldBuilder<object?, object> field)
+        where TInput : ISessionTarget =>
+        field.AuthorizeSessionOf<TInput>(SessionResource.ToChange);
+
+    /// <summary>The session's owner alone (posting a message as them).</summary>
+    public static FieldBuilder<object?, object> AuthorizeOwnSessionOf<TInput>(this FieldBuilder<object?, object> field)
+        where TInput : ISessionTarget =>
+        field.AuthorizeSessionOf<TInput>(SessionResource.ToPostIn);
+
+    private static FieldBuilder<object?, object> AuthorizeSessionOf<TInput>(
+        this FieldBuilder<object?, object> field, Func<Guid, Guid, CancellationToken, SessionResource> resource)
         where TInput : ISessionTarget =>
         field.AuthorizeAgentOf<TInput>().Authorize(Policies.SessionAccess, context =>
         {
             var input = SessionMutations.Input<TInput>(context);
-            return SessionResource.ToChange(input.AgentId, input.SessionId, context.CancellationToken);
+            return resource(input.AgentId, input.SessionId, context.CancellationToken);
         });
 }

@@ -9,6 +9,15 @@ namespace Clawith.Graph.Tests.Sessions.Listing;
 /// <summary>The queries, calls and expected lists the listing tests share.</summary>
 internal static class SessionLists
 {
+    /// <summary>The ids of the caller's MINE list of an agent, in order: whether a write put a session there.</summary>
+    public static async Task<List<string>> MineIdsAsync(this GraphClient client, Guid agentId)
+    {
+        var response = await client.PostAsync(
+            "query Mine($agentId: UUID!) { sessions(agentId: $agentId, scope: MINE, first: 100) { nodes { id } } }",
+            new { agentId });
+        return response.ShouldSucceed().Data!["sessions"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+    }
+
     /// <summary>Every field of a ChatSession, with its messages' total to compare with messageCount.</summary>
     public const string EveryField = """
         id title displayName participantType sourceChannel isGroup groupName createdAt lastMessageAt messageCount

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Sessions.Listing;
 using Snapshooter.Xunit;
 
 namespace Clawith.Graph.Tests.Sessions.Mutations;
@@ -81,12 +82,12 @@ public sealed class CreateSessionTests
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         var client = app.Client().As(TestWorld.Permitted);
-        var mineBefore = await MineAsync(client);
+        var mineBefore = await client.MineIdsAsync(TestWorld.Atlas);
 
         var response = await client.CreateSessionAsync(new { agentId = TestWorld.Atlas, title = "Fresh" });
 
         var id = (string)PayloadAssert.Succeeded(response, Mutation)["session"]!["id"]!;
-        var mineAfter = await MineAsync(client);
+        var mineAfter = await client.MineIdsAsync(TestWorld.Atlas);
         Assert.NotEmpty(mineBefore);
         Assert.DoesNotContain(id, mineAfter);
         Assert.Equal(mineBefore, mineAfter);
@@ -99,13 +100,5 @@ public sealed class CreateSessionTests
         for (var minute = from.AddTicks(-(from.Ticks % TimeSpan.TicksPerMinute)); minute <= to; minute = minute.AddMinutes(1))
             titles.Add($"Session {minute.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)}");
         return titles;
-    }
-
-    private static async Task<List<string>> MineAsync(GraphClient client)
-    {
-        var response = await client.PostAsync(
-            "query Mine($agentId: UUID!) { sessions(agentId: $agentId, scope: MINE, first: 100) { nodes { id } } }",
-            new { agentId = TestWorld.Atlas });
-        return response.ShouldSucceed().Data!["sessions"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
     }
 }

@@ -1,0 +1,24 @@
+using Clawith.Graph.Schema.Errors;
+using GraphQL.Types;
+
+namespace Clawith.Graph.Messages;
+
+public sealed record SendMessagePayload(MessageNode? Message, IReadOnlyList<UserError>? Errors)
+{
+    public static SendMessagePayload Failed(UserError error) => new(null, [error]);
+}
+
+public sealed class SendMessagePayloadGraphType : ObjectGraphType<SendMessagePayload>
+{
+    public SendMessagePayloadGraphType()
+    {
+        Name = "SendMessagePayload";
+        Description = "The outcome of sendMessage.";
+        Field<ChatMessageGraphType>("message").Description("The stored message, when it worked.").Resolve(context => context.Source.Message);
+        Field<ListGraphType<NonNullGraphType<SendMessageErrorGraphType>>>("errors").Description("Why it did not work; null when it did.")
+            .Resolve(context => context.Source.Errors);
+    }
+}
+
+public sealed class SendMessageErrorGraphType() : ErrorUnionGraphType("SendMessageError",
+    typeof(NotFoundErrorGraphType), typeof(NotAuthorizedErrorGraphType), typeof(ValidationErrorGraphType));
