@@ -23,10 +23,7 @@ public sealed class BoundedConnectionTests(SmallQueueServer server) : IClassFixt
     [Fact]
     public async Task A_client_that_stops_reading_is_disconnected_and_its_subscriptions_leave_the_bus()
     {
-        await using var client = await server.ConnectAsAsync(TestWorld.Creator);
-        await client.SubscribeAsync("one", MessageAdded(TestWorld.CreatorWeb));
-        await client.SubscribeAsync("two", MessageAdded(TestWorld.CreatorWeb));
-        await server.WaitForSubscribersAsync(2);
+        await using var client = await SubscribedTwiceAsync();
 
         // The client reads nothing from here on. Large messages fill the socket's buffers, then the
         // server's queue; events keep coming until the server gives up on the client.
@@ -56,10 +53,7 @@ public sealed class BoundedConnectionTests(SmallQueueServer server) : IClassFixt
     [Fact]
     public async Task A_subscribe_past_the_connection_s_limit_gets_an_error_and_the_others_run_on()
     {
-        await using var client = await server.ConnectAsAsync(TestWorld.Creator);
-        await client.SubscribeAsync("one", MessageAdded(TestWorld.CreatorWeb));
-        await client.SubscribeAsync("two", MessageAdded(TestWorld.CreatorWeb));
-        await server.WaitForSubscribersAsync(2);
+        await using var client = await SubscribedTwiceAsync();
 
         await client.SubscribeAsync("three", MessageAdded(TestWorld.CreatorWeb));
 
@@ -68,5 +62,15 @@ public sealed class BoundedConnectionTests(SmallQueueServer server) : IClassFixt
         await client.CompleteAsync("one");
         await client.CompleteAsync("two");
         await server.WaitForSubscribersAsync(0);
+    }
+
+    /// <summary>Creator's connection, at its limit: two subscriptions to Creator's web chat.</summary>
+    private async Task<TransportClient> SubscribedTwiceAsync()
+    {
+        var client = await server.ConnectAsAsync(TestWorld.Creator);
+        await client.SubscribeAsync("one", MessageAdded(TestWorld.CreatorWeb));
+        await client.SubscribeAsync("two", MessageAdded(TestWorld.CreatorWeb));
+        await server.WaitForSubscribersAsync(2);
+        return client;
     }
 }

@@ -16,11 +16,7 @@ public sealed class SessionSubscriptions : ISubscriptionFields
         root.Field<NonNullGraphType<SessionChangedEventGraphType>>("sessionChanged")
             .Description("Sessions of an agent created, renamed, deleted or given a message from now on (as sessions(agentId, scope) would list them).")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to follow.")
-            .Argument<NonNullGraphType<SessionScopeGraphType>>("scope", arg =>
-            {
-                arg.Description = "Whose sessions: MINE (default) or ALL (admin roles only).";
-                arg.DefaultValue = SessionScope.Mine;
-            })
+            .WithSessionScopeArgument()
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
             .Authorize(Policies.SessionScope, context => context.GetSessionScope())
             .SubscribeToChatEvents(context =>
