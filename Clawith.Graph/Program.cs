@@ -8,6 +8,7 @@ using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Playground;
+using Clawith.Graph.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClawithObservability();
@@ -20,6 +21,7 @@ builder.Services
     .AddClawithGraph()
     .AddClawithLive()
     .AddClawithServer()
+    .AddClawithWebSockets(builder.Configuration)
     .AddClawithPlayground();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();
 app.UseAuthentication();
+app.UseClawithWebSockets();
 app.UseClawithPlayground();
 app.MapClawithGraph();
 app.MapClawithRest();

@@ -1,4 +1,5 @@
 using Clawith.Graph.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -15,9 +16,13 @@ internal sealed class KestrelApp(WebApplicationFactory<Program> factory, Uri add
 {
     public Uri Address => address;
 
-    public static KestrelApp Start(ClawithAppFactory app)
+    /// <summary>The Kestrel-served app's own services (it is a host of its own, beside the factory's).</summary>
+    public IServiceProvider Services => factory.Services;
+
+    /// <param name="configure">Settings or services for this host only (the database stays the factory's).</param>
+    public static KestrelApp Start(ClawithAppFactory app, Action<IWebHostBuilder>? configure = null)
     {
-        var factory = app.WithWebHostBuilder(_ => { });
+        var factory = app.WithWebHostBuilder(builder => configure?.Invoke(builder));
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -8,32 +8,36 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Auth;
 
 /// <summary>
-/// Runs after a token's signature and expiry pass: the user must exist and be active, and the role
-/// that counts is the one stored in the database, not the token's claim.
+/// Runs after a token's signature and expiry pass, for HTTP requests and WebSocket connections alike:
+/// the user must exist and be active, and the role that counts is the one stored in the database, not
+/// the token's claim.
 /// </summary>
 public static class DatabaseUserValidator
 {
     public static async Task ValidateAsync(TokenValidatedContext context)
     {
-        var services = context.HttpContext.RequestServices;
-        if (!Guid.TryParse(context.Principal?.FindFirst(ClawithClaims.Subject)?.Value, out var userId))
-        {
-            context.Fail("The token has no user id.");
-            return;
-        }
+        var (principal, failure) = await CallerOfAsync(context.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
+        if (principal is null)
+            context.Fail(failure!);
+        else
+            context.Principal = principal;
+    }
+
+    /// <summary>The caller a validated token names, as the database has them, or why there is none.</summary>
+    public static async Task<(ClaimsPrincipal? Principal, string? Failure)> CallerOfAsync(
+        ClaimsPrincipal? token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(token?.FindFirst(ClawithClaims.Subject)?.Value, out var userId))
+            return (null, "The token has no user id.");
         var contexts = services.GetRequiredService<IDbContextFactory<ClawithDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(context.HttpContext.RequestAborted);
-        var user = await db.Users.AsNoTracking().Include(u => u.Identity)
-            .FirstOrDefaultAsync(u => u.Id == userId, context.HttpContext.RequestAborted);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().Include(u => u.Identity).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null || user.IsActive == false)
-        {
-            context.Fail("The token's user does not exist or is inactive.");
-            return;
-        }
+            return (null, "The token's user does not exist or is inactive.");
         // The caller's own row is often asked for again (me, their sessions' owner): keep it.
         services.GetRequiredService<UserLoader>().Prime(user.Id, user);
-        context.Principal = new ClaimsPrincipal(new ClaimsIdentity(
+        return (new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClawithClaims.Subject, user.Id.ToString()), new Claim(ClawithClaims.Role, user.Role.ToLabel())],
-            ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role));
+            ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role)), null);
     }
 }

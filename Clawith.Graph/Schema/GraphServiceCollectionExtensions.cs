@@ -2,6 +2,7 @@ using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
+using Clawith.Graph.Live;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
@@ -10,6 +11,7 @@ using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.MicrosoftDI;
 using System.Text.Encodings.Web;
 
 namespace Clawith.Graph.Schema;
@@ -25,7 +27,10 @@ public static class GraphServiceCollectionExtensions
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .UseMiddleware<AuthorizeFieldMiddleware>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
-            .AddClawithLimitRules());
+            .AddClawithLimitRules()
+            // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
+            // titles as they are now), released once the event is sent, never the subscribing request's.
+            .AddScopedSubscriptionExecutionStrategy(serialExecution: false));
         services.AddTransient(typeof(EdgeGraphType<,>));
 
         services.AddSingleton<IQueryFields, UserQueries>();
@@ -33,11 +38,14 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
+        services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
+        services.AddSingleton<ISubscriptionFields, SessionSubscriptions>();
 
         services.AddScoped<SessionListing>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<MessageCommands>();
         services.AddScoped<SessionDisplayNames>();
+        services.AddScoped<EventBacklog>();
         AddBatchLoaders(services);
         return services;
     }

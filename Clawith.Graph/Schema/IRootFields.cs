@@ -11,3 +11,5 @@ public interface IRootFields
 public interface IQueryFields : IRootFields;
 
 public interface IMutationFields : IRootFields;
+
+public interface ISubscriptionFields : IRootFields;

@@ -22,3 +22,6 @@ public sealed class QueryGraphType(IEnumerable<IQueryFields> features) : RootGra
 
 public sealed class MutationGraphType(IEnumerable<IMutationFields> features) : RootGraphType("Mutation",
     "Changes to chat sessions. Every field needs a signed-in user; other refusals come back in the payload's errors.", features);
+
+public sealed class SubscriptionGraphType(IEnumerable<ISubscriptionFields> features) : RootGraphType("Subscription",
+    "Live changes, over WebSocket at /graphql (graphql-transport-ws). Every field needs a signed-in user; access is checked when subscribing.", features);

@@ -1,13 +1,10 @@
 using System.Globalization;
 using Clawith.Graph.Data.Resilience;
-using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server.Limits;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQL.Validation;
-using GraphQLParser.AST;
 
 namespace Clawith.Graph.Server;
 
@@ -15,8 +12,8 @@ namespace Clawith.Graph.Server;
 /// /graphql over HTTP, per the GraphQL-over-HTTP spec: POST with JSON, GET for queries only, answers
 /// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
 /// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema
-/// when introspection is on. A request is held to <see cref="DocumentLimits"/> before it is validated,
-/// and runs only in a free <see cref="ExecutionGate"/> slot (503 with Retry-After when none is).
+/// when introspection is on. <see cref="OperationRunner"/> holds a request to the limits and runs it
+/// in a free execution slot (503 with Retry-After when none is).
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -55,7 +52,8 @@ public static class GraphQLEndpoint
         }
         var result = request is null
             ? new ExecutionResult { Errors = [requestError!] }
-            : await RunAsync(http, request, overGet);
+            : await http.RequestServices.GetRequiredService<OperationRunner>().RunAsync(request, http.RequestServices, http.User,
+                overGet ? OnlyQueriesOverGetRule.Instance : NoSubscriptionsOverHttpRule.Instance, http.RequestAborted);
 
         http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
@@ -66,56 +64,6 @@ public static class GraphQLEndpoint
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
             .WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
-
-    /// <summary>
-    /// The document checked against the limits (or found among those already validated), then executed
-    /// in a free slot. A document that passed validation is remembered for the next request.
-    /// </summary>
-    private static async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLRequest request, bool overGet)
-    {
-        var validated = http.RequestServices.GetRequiredService<ValidatedDocuments>();
-        var document = validated.Find(request.Query!);
-        var known = document is not null;
-        if (document is null)
-        {
-            (document, var refusals) = http.RequestServices.GetRequiredService<DocumentLimits>().Check(request.Query!);
-            if (document is null)
-                return new ExecutionResult { Errors = [.. refusals] };
-        }
-        var gate = http.RequestServices.GetRequiredService<ExecutionGate>();
-        using var slot = gate.TryEnter();
-        if (!slot.IsAcquired)
-            return new ExecutionResult { Errors = [gate.Busy()] };
-        var result = await ExecuteAsync(http, request, document, overGet, known);
-        if (!known && result.Executed)
-            validated.Remember(request.Query!, document);
-        return result;
-    }
-
-    /// <summary>
-    /// A known document skips the document-only rules (GraphQL.NET's own, for a document it already
-    /// passed); the rules registered with the schema (cost, introspection) are added to either list
-    /// and run every time, and so does the GET rule and the checking of variables.
-    /// </summary>
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, bool overGet, bool known) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<ClawithSchema>>().ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = (known, overGet) switch
-            {
-                (true, true) => [OnlyQueriesOverGetRule.Instance],
-                (true, false) => [],
-                (false, true) => [.. DocumentValidator.CoreRules, OnlyQueriesOverGetRule.Instance],
-                (false, false) => null,
-            },
-        });
 
     /// <summary>A full server, or a database busy or out of reach for some field: the client may try again shortly.</summary>
     private static int? RetryAfterSecondsOf(ExecutionResult result, IServiceProvider services)

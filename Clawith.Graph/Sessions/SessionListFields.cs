@@ -6,18 +6,22 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Sessions;
 
-/// <summary>The arguments and resolver shared by Query.sessions and Agent.sessions.</summary>
+/// <summary>The arguments and resolver shared by Query.sessions and Agent.sessions (and the scope, by Subscription.sessionChanged).</summary>
 public static class SessionListFields
 {
     public static FieldBuilder<TSource, TReturn> WithSessionListArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field
-            .Argument<NonNullGraphType<SessionScopeGraphType>>("scope", arg =>
-            {
-                arg.Description = "Whose sessions: MINE (default) or ALL.";
-                arg.DefaultValue = SessionScope.Mine;
-            })
+            .WithSessionScopeArgument()
             .Argument<IntGraphType>("first", $"How many sessions (default {SessionListing.DefaultPageSize}, at most {PageRequest.MaxPageSize}).")
             .Argument<StringGraphType>("after", "A cursor from a previous page: list the sessions after it.");
+
+    /// <summary>The <c>scope</c> argument, of the listings and of sessionChanged alike.</summary>
+    public static FieldBuilder<TSource, TReturn> WithSessionScopeArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<NonNullGraphType<SessionScopeGraphType>>("scope", arg =>
+        {
+            arg.Description = "Whose sessions: MINE (default) or ALL.";
+            arg.DefaultValue = SessionScope.Mine;
+        });
 
     public static SessionScope GetSessionScope(this IResolveFieldContext context) =>
         context.GetArgument("scope", SessionScope.Mine);

@@ -15,7 +15,7 @@ public sealed class SessionQueries : IQueryFields
             .Description("An agent's chat sessions, most recently active first.")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to list.")
             .WithSessionListArguments()
-            .Authorize(Policies.AgentAccess, AgentOf)
+            .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
             .Authorize(Policies.SessionScope, context => context.GetSessionScope())
             .ResolveAsync(async context => await context.ListSessionsAsync(context.GetArgument<Guid>("agentId")));
 
@@ -23,12 +23,9 @@ public sealed class SessionQueries : IQueryFields
             .Description("One session of an agent (or of its peer, for an agent-to-agent session), for its owner or an admin.")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent the session is under.")
             .Argument<NonNullGraphType<UuidGraphType>>("id", "The session's id.")
-            .Authorize(Policies.AgentAccess, AgentOf)
+            .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
             .Authorize(Policies.SessionAccess, context =>
                 SessionResource.ToRead(context.GetArgument<Guid>("agentId"), context.GetArgument<Guid>("id"), context.CancellationToken))
             .Resolve(context => context.Service<SessionLoader>().Load(context.GetArgument<Guid>("id")));
     }
-
-    private static AgentResource AgentOf(IResolveFieldContext context) =>
-        new(context.GetArgument<Guid>("agentId"), context.CancellationToken);
 }

@@ -1,0 +1,98 @@
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Live;
+using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Playground;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clawith.Graph.Tests.Subscriptions;
+
+/// <summary>
+/// The app on a real Kestrel loopback port (WebSockets need a real socket), over its own seeded
+/// database, with its bus counted. Events are published as the app's writers will publish them.
+/// </summary>
+public class LiveServer : IAsyncLifetime
+{
+    private ClawithAppFactory _app = null!;
+    private KestrelApp _server = null!;
+
+    /// <summary>Settings for this server only, e.g. a short connection-init timeout.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    public CountingChatEvents Bus { get; private set; } = null!;
+
+    public ClawithAppFactory App => _app;
+
+    public async Task InitializeAsync()
+    {
+        _app = await ClawithAppFactory.CreateAsync();
+        _server = KestrelApp.Start(_app, builder =>
+        {
+            foreach (var (key, value) in Settings)
+                builder.UseSetting(key, value);
+            builder.ConfigureServices(services =>
+                services.AddSingleton<IChatEvents>(_ => new CountingChatEvents(new InProcessChatEvents())));
+        });
+        Bus = (CountingChatEvents)_server.Services.GetRequiredService<IChatEvents>();
+    }
+
+    public string TokenFor(Guid userId, TimeSpan? lifetime = null) => _app.TokenFor(userId, lifetime);
+
+    /// <summary>A client connected with graphql-transport-ws, not yet initialised.</summary>
+    public Task<TransportClient> ConnectAsync() => ConnectWithAsync(["graphql-transport-ws"]);
+
+    /// <summary>A client asking for these subprotocols (none at all when empty).</summary>
+    public Task<TransportClient> ConnectWithAsync(string[] subprotocols) =>
+        TransportClient.ConnectAsync(new Uri(_server.Address, "/graphql"), subprotocols);
+
+    /// <summary>A client past connection_ack, as the user given (anonymous when null).</summary>
+    public async Task<TransportClient> ConnectAsAsync(Guid? userId)
+    {
+        var client = await ConnectAsync();
+        await client.InitAsync(userId is { } id ? new { Authorization = $"Bearer {TokenFor(id)}" } : null);
+        return client;
+    }
+
+    public Task PublishAsync(ChatEvent chatEvent) => Bus.PublishAsync(chatEvent, CancellationToken.None);
+
+    /// <summary>
+    /// Stores a message in a session, then tells the bus, as sendMessage will: the one place to switch
+    /// to that mutation once it lands.
+    /// </summary>
+    public async Task<Guid> AddMessageAsync(Guid sessionId, string content)
+    {
+        await using var db = await _app.NewDbContextAsync();
+        var session = await db.ChatSessions.FindAsync(sessionId) ?? throw new InvalidOperationException("No such session.");
+        var message = new ChatMessage
+        {
+            Id = Guid.NewGuid(), AgentId = session.AgentId, UserId = session.UserId, Role = ChatRole.User, Content = content,
+            ConversationId = session.ConversationId, CreatedAt = DateTime.UtcNow,
+        };
+        db.ChatMessages.Add(message);
+        session.LastMessageAt = message.CreatedAt;
+        await db.SaveChangesAsync();
+        await PublishAsync(EventOf(session, ChatEventKind.MessageAdded, message.Id));
+        return message.Id;
+    }
+
+    public static ChatEvent EventOf(ChatSession session, ChatEventKind kind, Guid? messageId = null) =>
+        new(kind, session.AgentId, session.Id, session.UserId, session.PeerAgentId, session.SourceChannel, session.IsGroup == true, messageId);
+
+    /// <summary>Waits (generously) for the bus to have this many subscribers.</summary>
+    public async Task WaitForSubscribersAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (Bus.Subscribers != count)
+        {
+            if (timeout.IsCancellationRequested)
+                Assert.Fail($"The bus has {Bus.Subscribers} subscribers, not {count}.");
+            await Task.Delay(20);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+}

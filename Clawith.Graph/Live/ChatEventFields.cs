@@ -1,0 +1,24 @@
+using Clawith.Graph.Auth;
+using Clawith.Graph.Schema;
+using GraphQL;
+using GraphQL.Builders;
+
+namespace Clawith.Graph.Live;
+
+/// <summary>Subscription fields fed by the chat event bus.</summary>
+public static class ChatEventFields
+{
+    /// <summary>
+    /// The field's source stream: the bus's events that <paramref name="wanted"/> picks for this
+    /// subscriber, once the field's policies let the caller in. A refusal fails the subscription (the
+    /// client gets an <c>error</c> message and no stream), with the codes queries use.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> SubscribeToChatEvents<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, Func<ChatEvent, bool>> wanted) =>
+        field.ResolveStreamAsync(async context =>
+        {
+            await AuthorizeFieldMiddleware.EnsureAuthorizedAsync(context);
+            // TReturn is the field's object type: an event is what each per-event execution starts from.
+            return (IObservable<TReturn>)(object)new ChatEventStream(context.Service<IChatEvents>(), wanted(context), context.Service<EventBacklog>());
+        });
+}

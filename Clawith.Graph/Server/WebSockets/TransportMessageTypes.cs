@@ -1,0 +1,16 @@
+namespace Clawith.Graph.Server.WebSockets;
+
+/// <summary>The message types of graphql-transport-ws (enisdenjo/graphql-ws, PROTOCOL.md).</summary>
+public static class TransportMessageTypes
+{
+    public const string Protocol = "graphql-transport-ws";
+
+    public const string ConnectionInit = "connection_init";
+    public const string ConnectionAck = "connection_ack";
+    public const string Ping = "ping";
+    public const string Pong = "pong";
+    public const string Subscribe = "subscribe";
+    public const string Next = "next";
+    public const string Error = "error";
+    public const string Complete = "complete";
+}

@@ -1,0 +1,62 @@
+using Clawith.Graph.Server.Limits;
+using GraphQL;
+
+namespace Clawith.Graph.Server.WebSockets;
+
+/// <summary>
+/// GraphQL over WebSocket at /graphql, subprotocol graphql-transport-ws (what the npm graphql-ws client
+/// speaks). A client that asks for no subprotocol or another one is accepted only to be closed with
+/// 4406, as graphql-ws's own server does.
+/// </summary>
+public static class WebSocketEndpoint
+{
+    public static IServiceCollection AddClawithWebSockets(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = (configuration.GetSection(GraphQLWebSocketOptions.Section).Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions()).Validated();
+        return services.AddSingleton(options).AddSingleton<ConnectionAuthenticator>().AddSingleton<OperationStarter>();
+    }
+
+    public static IApplicationBuilder UseClawithWebSockets(this IApplicationBuilder app) => app
+        .UseWebSockets()
+        .Use(async (http, next) =>
+        {
+            if (http.WebSockets.IsWebSocketRequest && http.Request.Path == GraphQLEndpoint.Path)
+                await ServeAsync(http);
+            else
+                await next(http);
+        });
+
+    private static async Task ServeAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        if (!http.WebSockets.WebSocketRequestedProtocols.Contains(TransportMessageTypes.Protocol))
+        {
+            using var refused = await http.WebSockets.AcceptWebSocketAsync();
+            var reason = CloseReason.SubprotocolNotAcceptable;
+            using var wait = new CancellationTokenSource(services.GetRequiredService<GraphQLWebSocketOptions>().CloseTimeout);
+            await refused.CloseAsync(reason.Status, reason.Description, wait.Token).ContinueWith(_ => refused.Abort());
+            return;
+        }
+        var options = services.GetRequiredService<GraphQLWebSocketOptions>();
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(TransportMessageTypes.Protocol);
+        using var session = new WebSocketSession(
+            new OutgoingMessages(socket, serializer, options.OutgoingQueueCapacity),
+            new SubscriptionRegistry(options.MaxSubscriptionsPerConnection),
+            options.CloseTimeout);
+        // The request's own cancellation means the TCP connection dropped.
+        using var dropped = http.RequestAborted.Register(session.Vanished);
+        var connection = new GraphQLWebSocketConnection(socket, session,
+            services.GetRequiredService<ConnectionAuthenticator>(), services.GetRequiredService<OperationStarter>(), serializer,
+            options, services.GetRequiredService<RequestBodyOptions>(), services.GetRequiredService<TimeProvider>());
+        try
+        {
+            await connection.RunAsync();
+        }
+        finally
+        {
+            session.Vanished();
+            socket.Abort();
+        }
+    }
+}

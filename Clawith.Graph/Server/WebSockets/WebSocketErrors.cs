@@ -1,0 +1,13 @@
+using Clawith.Graph.Schema.Errors;
+using GraphQL;
+
+namespace Clawith.Graph.Server.WebSockets;
+
+/// <summary>The transport's own refusals of an operation, sent in an <c>error</c> message.</summary>
+public static class WebSocketErrors
+{
+    public const string TooManyOperationsCode = "TOO_MANY_OPERATIONS";
+
+    public static ExecutionError TooManyOperations(int max) =>
+        new CodedExecutionError(TooManyOperationsCode, $"A connection runs at most {max} operations at once; complete one first.");
+}
