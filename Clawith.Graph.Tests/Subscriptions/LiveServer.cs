@@ -56,8 +56,8 @@ public class LiveServer : IAsyncLifetime
     public Task PublishAsync(ChatEvent chatEvent) => Bus.PublishAsync(chatEvent, CancellationToken.None);
 
     /// <summary>
-    /// Stores a message in a session, then tells the bus, as sendMessage will: the one place to switch
-    /// to that mutation once it lands.
+    /// Stores a message in any session, then tells the bus as sendMessage does (which only owners may
+    /// call: SendAndReceiveTests goes through it).
     /// </summary>
     public async Task<Guid> AddMessageAsync(Guid sessionId, string content)
     {
@@ -76,7 +76,7 @@ public class LiveServer : IAsyncLifetime
     }
 
     public static ChatEvent EventOf(ChatSession session, ChatEventKind kind, Guid? messageId = null) =>
-        new(kind, session.AgentId, session.Id, session.UserId, session.PeerAgentId, session.SourceChannel, session.IsGroup == true, messageId);
+        ChatEventOf.Session(kind, session, messageId);
 
     /// <summary>Waits (generously) for the bus to have this many subscribers.</summary>
     public async Task WaitForSubscribersAsync(int count)
