@@ -1,4 +1,5 @@
 using Clawith.Graph.Tests.Infrastructure;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -46,5 +47,41 @@ public sealed class BrowserPlaygroundTests(ClawithAppFactory app, ITestOutputHel
         // IDE worked without it. Listed rather than failed on.
         foreach (var attempt in outside)
             output.WriteLine($"Blocked a request beyond this machine: {attempt}");
+    }
+
+    [BrowserFact]
+    public async Task A_person_subscribes_to_a_session_in_the_playground_and_sees_a_message_sent_elsewhere_arrive()
+    {
+        await using var world = await ClawithAppFactory.CreateAsync();
+        await using var server = KestrelApp.Start(world);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var tab = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        await HeadlessChromium.KeepOnLoopbackAsync(tab);
+        var token = world.TokenFor(TestWorld.Creator);
+        var playground = new PlaygroundPage(tab);
+        await playground.OpenAsync(server.Address);
+        await playground.UseBearerTokenAsync(token);
+
+        await playground.StartAsync(
+            $$"""subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}") { content role sender { displayName } } }""");
+        // The IDE connects its WebSocket as the subscription starts: send until one message shows.
+        using var http = new HttpClient { BaseAddress = server.Address };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var shown = playground.WaitForResponseAsync("Sent from another tab.");
+        for (var attempt = 0; !shown.IsCompleted && attempt < 30; attempt++)
+        {
+            var sent = await http.PostAsJsonAsync("/graphql", new
+            {
+                query = $$"""mutation { sendMessage(input: { agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}", content: "Sent from another tab." }) { errors { __typename } } }""",
+            });
+            Assert.DoesNotContain("\"__typename\"", await sent.Content.ReadAsStringAsync());
+            await Task.WhenAny(shown, Task.Delay(1000));
+        }
+        await shown;
+
+        var screenshot = await playground.ScreenshotAsync(Path.Combine(AppContext.BaseDirectory, "TestResults", "playground-subscription.png"));
+        output.WriteLine($"Screenshot of the subscription: {screenshot}");
+        Assert.Contains("\"displayName\": \"Carla Creator\"", await playground.ResponseTextAsync());
     }
 }

@@ -36,14 +36,23 @@ internal sealed class PlaygroundPage(IPage page)
     /// <summary>Pastes the operation, formats it, runs it and waits for a response holding <paramref name="expected"/>.</summary>
     public async Task RunAsync(string operation, string expected)
     {
+        await StartAsync(operation);
+        await WaitForResponseAsync(expected);
+    }
+
+    /// <summary>Pastes the operation, formats it and runs it (a subscription keeps running).</summary>
+    public async Task StartAsync(string operation)
+    {
         await Editors.First.Locator(".view-lines").ClickAsync();
         await page.Keyboard.InsertTextAsync(operation);
         // The IDE parses the document before it can run it: its "Run" code lens appears above the operation.
         await Editors.First.Locator(".codelens-decoration").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Format Document") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Run Operation") }).ClickAsync();
-        await Assertions.Expect(ResponsePane).ToContainTextAsync(expected, new() { Timeout = Patience });
     }
+
+    public Task WaitForResponseAsync(string expected) =>
+        Assertions.Expect(ResponsePane).ToContainTextAsync(expected, new() { Timeout = Patience });
 
     /// <summary>The response pane's text as shown (the editor draws spaces as no-break spaces).</summary>
     public async Task<string> ResponseTextAsync() => (await ResponsePane.InnerTextAsync()).Replace('\u00a0', ' ');
