@@ -1,4 +1,5 @@
 using System.Text;
+using Clawith.Graph.Data.Entities;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -22,8 +23,6 @@ public sealed class CheckedFloorEndpoint(string signingKey, CountedSql sql)
         FROM agents a WHERE a.id = $agent
         """;
 
-    private static readonly string[] AdminRoles = ["platform_admin", "org_admin", "agent_admin"];
-
     private readonly JsonWebTokenHandler _tokens = new();
 
     private readonly TokenValidationParameters _validation = new()
@@ -46,8 +45,8 @@ public sealed class CheckedFloorEndpoint(string signingKey, CountedSql sql)
         await using var connection = await sql.OpenAsync(http.RequestAborted);
         var role = await RoleOfActiveAsync(connection, callerId);
         var status = role is null ? StatusCodes.Status401Unauthorized
-            : !AdminRoles.Contains(role) ? StatusCodes.Status403Forbidden // scope ALL
-            : await AgentAccessAsync(connection, agentId, callerId, role);
+            : !role.Value.CanViewAllSessions() ? StatusCodes.Status403Forbidden // scope ALL
+            : await AgentAccessAsync(connection, agentId, callerId, role.Value);
         if (status != StatusCodes.Status200OK)
         {
             http.Response.StatusCode = status;
@@ -56,15 +55,15 @@ public sealed class CheckedFloorEndpoint(string signingKey, CountedSql sql)
         await FloorEndpoint.WritePageAsync(http, connection, agentId, sql);
     }
 
-    private async Task<string?> RoleOfActiveAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string callerId)
+    private async Task<UserRole?> RoleOfActiveAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string callerId)
     {
         await using var command = sql.Command(connection, Caller, "$caller");
         command.Parameters[0].Value = callerId;
         await using var row = sql.Read(command);
-        return row.Read() && (row.IsDBNull(1) || row.GetBoolean(1)) ? row.GetString(0) : null;
+        return row.Read() && (row.IsDBNull(1) || row.GetBoolean(1)) ? UserRoleLabels.Parse(row.GetString(0)) : null;
     }
 
-    private async Task<int> AgentAccessAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string agentId, string callerId, string role)
+    private async Task<int> AgentAccessAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string agentId, string callerId, UserRole role)
     {
         await using var command = sql.Command(connection, Agent, "$agent", "$caller");
         command.Parameters[0].Value = agentId;
@@ -72,7 +71,7 @@ public sealed class CheckedFloorEndpoint(string signingKey, CountedSql sql)
         await using var row = sql.Read(command);
         if (!row.Read())
             return StatusCodes.Status404NotFound;
-        return role == "platform_admin" || row.GetString(0) == callerId || row.GetBoolean(1)
+        return role == UserRole.PlatformAdmin || row.GetString(0) == callerId || row.GetBoolean(1)
             ? StatusCodes.Status200OK
             : StatusCodes.Status403Forbidden;
     }
