@@ -1,0 +1,42 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Clawith.Graph.Data;
+
+/// <summary>
+/// A hand-written SQL statement, for a hot path where building and materializing a LINQ query costs
+/// more than the database does. It still runs through EF's command pipeline, so interceptors (SQL
+/// counting, SQLite's interrupt on cancellation), logging and the retry strategy apply as to any query.
+/// Values in the SQL are placeholders <c>{0}</c>, <c>{1}</c>… bound as parameters.
+/// </summary>
+public static class HandWrittenQuery
+{
+    /// <summary>Every row the statement returns, read by <paramref name="readRow"/> (retried whole on a transient failure).</summary>
+    public static Task<List<TRow>> ListAsync<TRow>(
+        this ClawithDbContext db, string sql, object[] values, Func<DbDataReader, TRow> readRow, CancellationToken cancellationToken)
+    {
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, values, db.Model);
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var reader = await command.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(
+                db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>()), token);
+            var rows = new List<TRow>();
+            while (await reader.ReadAsync(token))
+                rows.Add(readRow(reader.DbDataReader));
+            return rows;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as the database stores <typeparamref name="TEntity"/>'s <paramref name="property"/>
+    /// (SQLite keeps ids and times as text), for comparing that column with a parameter.
+    /// </summary>
+    public static object Stored<TEntity>(this ClawithDbContext db, string property, object value) =>
+        db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(value)!
+            : value;
+}
