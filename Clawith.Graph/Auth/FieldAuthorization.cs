@@ -5,7 +5,7 @@ namespace Clawith.Graph.Auth;
 
 /// <summary>
 /// Declares a policy on a field, with the resource its handler judges (an argument, the parent
-/// object) chosen from the resolve context. <see cref="AuthorizeFieldMiddleware"/> enforces it.
+/// object) chosen from the resolve context. <see cref="AuthorizingResolver"/> enforces it.
 /// </summary>
 public static class FieldAuthorization
 {

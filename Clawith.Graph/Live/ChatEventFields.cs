@@ -17,7 +17,7 @@ public static class ChatEventFields
         this FieldBuilder<TSource, TReturn> field, Func<IResolveFieldContext, Func<ChatEvent, bool>> wanted) =>
         field.ResolveStreamAsync(async context =>
         {
-            await AuthorizeFieldMiddleware.EnsureAuthorizedAsync(context);
+            await AuthorizingResolver.EnsureAuthorizedAsync(context);
             // TReturn is the field's object type: an event is what each per-event execution starts from.
             return (IObservable<TReturn>)(object)new ChatEventStream(context.Service<IChatEvents>(), wanted(context), context.Service<EventBacklog>());
         });

@@ -25,7 +25,7 @@ public static class GraphServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
-            .UseMiddleware<AuthorizeFieldMiddleware>()
+            .AddSchemaVisitor<AuthorizedFieldsVisitor>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
             .AddClawithLimitRules()
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
