@@ -15,6 +15,20 @@ public sealed record AgentGrant(Agent Agent, bool SharedWithUser);
 public sealed class AgentGrantLoader(IDbContextFactory<ClawithDbContext> contexts, AgentLoader agents)
     : BatchLoader<(Guid AgentId, Guid UserId), AgentGrant?>
 {
+    private static readonly string Company = StorageConventions.ToSnakeCase(nameof(PermissionScope.Company));
+    private static readonly string ToUser = StorageConventions.ToSnakeCase(nameof(PermissionScope.User));
+
+    /// <summary>
+    /// Every request on an agent asks it, so it is one hand-written statement rather than a LINQ query
+    /// translated each time: the agents {1}… and whether a permission row shares each with the user {0}
+    /// (company-wide, or to that user).
+    /// </summary>
+    private static string GrantsSql(int agentCount) => $$"""
+        SELECT {{AgentRow.Columns("a")}}, EXISTS (SELECT 1 FROM "agent_permissions" AS p WHERE p."agent_id" = a."id"
+          AND (p."scope_type" = '{{Company}}' OR (p."scope_type" = '{{ToUser}}' AND p."scope_id" = {0})))
+        FROM "agents" AS a WHERE a."id" IN ({{string.Join(", ", Enumerable.Range(1, agentCount).Select(n => $"{{{n}}}"))}})
+        """;
+
     protected override async Task<IReadOnlyDictionary<(Guid AgentId, Guid UserId), AgentGrant?>> FetchAsync(
         IReadOnlyList<(Guid AgentId, Guid UserId)> keys, CancellationToken cancellationToken)
     {
@@ -23,20 +37,12 @@ public sealed class AgentGrantLoader(IDbContextFactory<ClawithDbContext> context
         // Batches hold one caller in practice; grouping keeps the query parameterised by a single user.
         foreach (var byUser in keys.GroupBy(k => k.UserId))
         {
-            var agentIds = byUser.Select(k => k.AgentId).ToList();
-            var rows = await db.Agents.AsNoTracking()
-                .Where(a => agentIds.Contains(a.Id))
-                .Select(a => new
-                {
-                    Agent = a,
-                    Shared = db.AgentPermissions.Any(p => p.AgentId == a.Id
-                        && (p.ScopeType == PermissionScope.Company || (p.ScopeType == PermissionScope.User && p.ScopeId == byUser.Key))),
-                })
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
+            object[] values = [db.Stored<AgentPermission>(nameof(AgentPermission.ScopeId), byUser.Key), .. byUser.Select(k => db.Stored<Agent>(nameof(Agent.Id), k.AgentId))];
+            var grants = await db.ListAsync(GrantsSql(values.Length - 1), values, row => new AgentGrant(AgentRow.Read(row, 0)!, row.GetBoolean(AgentRow.ColumnCount)), cancellationToken);
+            foreach (var grant in grants)
             {
-                agents.Prime(row.Agent.Id, row.Agent);
-                found[(row.Agent.Id, byUser.Key)] = new AgentGrant(row.Agent, row.Shared);
+                agents.Prime(grant.Agent.Id, grant.Agent);
+                found[(grant.Agent.Id, byUser.Key)] = grant;
             }
         }
         return found;

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using Clawith.Graph.Agents;
+using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Users;
 
 namespace Clawith.Graph.Sessions;
 
@@ -16,52 +19,51 @@ public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Age
         "is_group", "group_name", "participant_id", "peer_agent_id", "created_at", "last_message_at",
     ];
 
-    private const int CountColumn = 12, AgentColumn = 13, PeerColumn = 17, OwnerColumn = 21, IdentityColumn = 27;
+    /// <summary>What follows the session's columns and its message count: the agent <c>a</c>, the peer <c>pa</c> and the owner <c>u</c>.</summary>
+    public static readonly string NameColumns = $"{AgentRow.Columns("a")}, {AgentRow.Columns("pa")}, {UserRow.Columns("u")}";
 
-    public static ListedSessionRow Read(DbDataReader row) => new(
-        new ChatSession
+    private const int CountColumn = 12, AgentColumn = CountColumn + 1, PeerColumn = AgentColumn + AgentRow.ColumnCount, OwnerColumn = PeerColumn + AgentRow.ColumnCount;
+
+    /// <summary>
+    /// Reads the rows of one listing. An agent or owner met again further down is not read again: a
+    /// page's sessions mostly share their agent and a few owners, and reading a column costs far more
+    /// than looking an id up.
+    /// </summary>
+    public sealed class Reader
+    {
+        private readonly Dictionary<Guid, Agent?> agents = [];
+        private readonly Dictionary<Guid, User?> owners = [];
+
+        public ListedSessionRow Read(DbDataReader row)
         {
-            Id = row.GetGuid(0),
-            AgentId = row.GetGuid(1),
-            UserId = row.GetGuid(2),
-            Title = row.GetString(3),
-            SourceChannel = row.GetString(4),
-            ExternalConvId = TextOrNull(row, 5),
-            IsGroup = row.IsDBNull(6) ? null : row.GetBoolean(6),
-            GroupName = TextOrNull(row, 7),
-            ParticipantId = IdOrNull(row, 8),
-            PeerAgentId = IdOrNull(row, 9),
-            CreatedAt = Time(row, 10),
-            LastMessageAt = row.IsDBNull(11) ? null : Time(row, 11),
-        },
-        (int)row.GetInt64(CountColumn),
-        AgentAt(row, AgentColumn),
-        AgentAt(row, PeerColumn),
-        OwnerAt(row));
+            var session = new ChatSession
+            {
+                Id = row.GetGuid(0),
+                AgentId = row.GetGuid(1),
+                UserId = row.GetGuid(2),
+                Title = row.GetString(3),
+                SourceChannel = row.GetString(4),
+                ExternalConvId = row.TextOrNull(5),
+                IsGroup = row.FlagOrNull(6),
+                GroupName = row.TextOrNull(7),
+                ParticipantId = row.IdOrNull(8),
+                PeerAgentId = row.IdOrNull(9),
+                CreatedAt = row.Time(10),
+                LastMessageAt = row.TimeOrNull(11),
+            };
+            return new ListedSessionRow(
+                session,
+                (int)row.GetInt64(CountColumn),
+                Once(agents, session.AgentId, row, AgentColumn, AgentRow.Read),
+                session.PeerAgentId is { } peerId ? Once(agents, peerId, row, PeerColumn, AgentRow.Read) : null,
+                Once(owners, session.UserId, row, OwnerColumn, UserRow.Read));
+        }
 
-    private static Agent? AgentAt(DbDataReader row, int first) => row.IsDBNull(first) ? null : new Agent
-    {
-        Id = row.GetGuid(first),
-        Name = row.GetString(first + 1),
-        AvatarUrl = TextOrNull(row, first + 2),
-        CreatorId = row.GetGuid(first + 3),
-    };
-
-    private static User? OwnerAt(DbDataReader row) => row.IsDBNull(OwnerColumn) ? null : new User
-    {
-        Id = row.GetGuid(OwnerColumn),
-        IdentityId = IdOrNull(row, OwnerColumn + 1),
-        DisplayName = row.GetString(OwnerColumn + 2),
-        AvatarUrl = TextOrNull(row, OwnerColumn + 3),
-        Role = UserRoleLabels.Parse(row.GetString(OwnerColumn + 4)),
-        IsActive = row.IsDBNull(OwnerColumn + 5) ? null : row.GetBoolean(OwnerColumn + 5),
-        Identity = row.IsDBNull(IdentityColumn) ? null : new Identity { Id = row.GetGuid(IdentityColumn), Username = TextOrNull(row, IdentityColumn + 1) },
-    };
-
-    private static string? TextOrNull(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
-
-    private static Guid? IdOrNull(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetGuid(column);
-
-    /// <summary>Both databases hand times back as UTC without saying so alike: SQLite as text, PostgreSQL as timestamptz.</summary>
-    private static DateTime Time(DbDataReader row, int column) => DateTime.SpecifyKind(row.GetDateTime(column), DateTimeKind.Utc);
+        private static T? Once<T>(Dictionary<Guid, T?> seen, Guid id, DbDataReader row, int first, Func<DbDataReader, int, T?> read) where T : class
+        {
+            if (!seen.TryGetValue(id, out var value))
+                seen[id] = value = read(row, first);
+            return value;
+        }
+    }
 }

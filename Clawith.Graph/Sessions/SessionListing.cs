@@ -58,7 +58,7 @@ public sealed class SessionListing(
     /// </summary>
     private async Task<List<ListedSessionRow>> FetchAsync(ClawithDbContext db, string sql, object[] values, CancellationToken cancellationToken)
     {
-        var rows = await db.ListAsync(sql, values, ListedSessionRow.Read, cancellationToken);
+        var rows = await db.ListAsync(sql, values, new ListedSessionRow.Reader().Read, cancellationToken);
         foreach (var row in rows)
             Prime(row);
         return rows;

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;
@@ -14,7 +15,7 @@ namespace Clawith.Graph.Sessions;
 /// </summary>
 public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId)
 {
-    private static readonly string SessionColumns = string.Join(", ", ListedSessionRow.SessionColumns.Select(c => $"s.\"{c}\""));
+    private static readonly string SessionColumns = RowReading.Columns("s", ListedSessionRow.SessionColumns);
     private static readonly string UserRole = StorageConventions.ToSnakeCase(nameof(ChatRole.User));
     private const string FullOrder = "(p.\"last_message_at\" IS NULL), p.\"last_message_at\" DESC, p.\"created_at\" DESC, p.\"id\" DESC";
     private const string WalkOrder = "s.\"last_message_at\" DESC, s.\"created_at\" DESC, s.\"id\" DESC";
@@ -46,16 +47,12 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
 
     /// <summary>The listed sessions <paramref name="sessions"/> with what a list shows of them, joined in by primary key.</summary>
     private static string Named(string sessions) => $"""
-        SELECT p.*, (SELECT count(*) FROM "chat_messages" AS m WHERE m."conversation_id" = CAST(p."id" AS TEXT)),
-          a."id", a."name", a."avatar_url", a."creator_id",
-          pa."id", pa."name", pa."avatar_url", pa."creator_id",
-          u."id", u."identity_id", u."display_name", u."avatar_url", CAST(u."role" AS TEXT), u."is_active",
-          i."id", i."username"
+        SELECT p.*, (SELECT count(*) FROM "chat_messages" AS m WHERE m."conversation_id" = CAST(p."id" AS TEXT)), {ListedSessionRow.NameColumns}
         FROM ({sessions}) AS p
         LEFT JOIN "agents" AS a ON a."id" = p."agent_id"
         LEFT JOIN "agents" AS pa ON pa."id" = p."peer_agent_id"
         LEFT JOIN "users" AS u ON u."id" = p."user_id"
-        LEFT JOIN "identities" AS i ON i."id" = u."identity_id"
+        {UserRow.IdentityJoin("u")}
         ORDER BY {FullOrder}
         """;
 
