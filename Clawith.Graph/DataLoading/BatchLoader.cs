@@ -65,8 +65,12 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
         }
     }
 
-    private sealed class Result(BatchLoader<TKey, TValue> loader, Task<TValue> value) : IDataLoaderResult<TValue>
+    private sealed class Result(BatchLoader<TKey, TValue> loader, Task<TValue> value) : IDataLoaderResult<TValue>, ISettledResult
     {
+        public bool IsSettled => value.IsCompletedSuccessfully;
+
+        public object? Value => value.Result;
+
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             if (!value.IsCompleted)
