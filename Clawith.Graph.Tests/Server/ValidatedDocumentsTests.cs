@@ -1,5 +1,6 @@
 using System.Net;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace Clawith.Graph.Tests.Server;
 
 /// <summary>
 /// A document validated once is remembered by its text and skips the parser and the document-only
-/// rules next time; what depends on the request (variables, GET, cost) is still checked every time.
+/// rules next time; what depends on the request (variables, GET, a cost set by variables) is still checked every time.
 /// </summary>
 public sealed class ValidatedDocumentsTests
 {
@@ -78,4 +79,34 @@ public sealed class ValidatedDocumentsTests
         Assert.InRange(documents.Count, 1, ValidatedDocuments.Capacity);
         Assert.NotNull(documents.Find($"{{ me {{ id }} }} # {ValidatedDocuments.Capacity * 3 - 1}"));
     }
+
+    [Fact]
+    public async Task A_remembered_document_whose_page_size_is_a_variable_is_costed_again_on_every_request()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var client = app.Client().As(TestWorld.Creator);
+        const string nested = """
+            query($agent: UUID!, $size: Int) {
+              sessions(agentId: $agent, first: $size) { nodes { messages(first: $size) { nodes { id createdAt } } } }
+            }
+            """;
+
+        (await client.PostAsync(nested, new { agent = TestWorld.Atlas, size = 2 })).ShouldSucceed();
+        Assert.False(app.Services.GetRequiredService<ValidatedDocuments>().Find(nested)!.FixedCost);
+        var tooCostly = await client.PostAsync(nested, new { agent = TestWorld.Atlas, size = 500 });
+
+        Assert.Equal("MAX_COST_EXCEEDED", tooCostly.ErrorCode());
+        Assert.Null(tooCostly.Data);
+    }
+
+    [Theory]
+    [InlineData("{ me { id } }", true)]
+    [InlineData("query($a: UUID!) { sessions(agentId: $a, first: 50) { nodes { id } } }", true)]
+    [InlineData("query($a: UUID!, $n: Int) { sessions(agentId: $a, first: $n) { nodes { id } } }", false)]
+    [InlineData("query($n: Int) { me { id } agent(id: \"x\") { sessions(last: $n) { nodes { id } } } }", false)]
+    [InlineData("query($n: Int) { ...F } fragment F on Query { sessions(agentId: \"x\", first: $n) { nodes { id } } }", false)]
+    [InlineData("query($n: Int) { ... on Query { sessions(agentId: \"x\", first: $n) { nodes { id } } } }", false)]
+    [InlineData("query A { me { id } } query B { me { id } }", false)]
+    public void A_documents_cost_is_fixed_only_with_one_operation_and_no_page_size_from_a_variable(string query, bool fixedCost) =>
+        Assert.Equal(fixedCost, PageSizeCost.IsFixedBy(GraphQLParser.Parser.Parse(query)));
 }

@@ -14,14 +14,15 @@ namespace Clawith.Graph.Server;
 /// request. A subscription holds its slot only while it subscribes, not while its events flow.
 /// </summary>
 public sealed class OperationRunner(
-    ValidatedDocuments validated, DocumentLimits limits, ExecutionGate gate, IDocumentExecuter<ClawithSchema> executer)
+    ValidatedDocuments validated, DocumentLimits limits, ExecutionGate gate, IDocumentExecuter<ClawithSchema> executer,
+    CostLimitRule cost, IntrospectionSwitchRule introspection)
 {
     /// <param name="transportRule">What this transport refuses (a mutation over GET, a subscription over HTTP), if anything.</param>
     public async Task<ExecutionResult> RunAsync(
         GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, IValidationRule? transportRule, CancellationToken cancellationToken)
     {
-        var document = validated.Find(request.Query!);
-        var known = document is not null;
+        var known = validated.Find(request.Query!);
+        var document = known?.Document;
         if (document is null)
         {
             (document, var refusals) = limits.Check(request.Query!);
@@ -43,21 +44,25 @@ public sealed class OperationRunner(
             CancellationToken = cancellationToken,
             ValidationRules = RulesFor(known, transportRule),
         });
-        if (!known && result.Executed)
+        if (known is null && result.Executed)
             validated.Remember(request.Query!, document);
         return result;
     }
 
     /// <summary>
-    /// A known document skips the document-only rules (GraphQL.NET's own, for a document it already
-    /// passed); the rules registered with the schema (cost, introspection) are added to either list
-    /// and run every time, and so does the transport's rule and the checking of variables.
+    /// A new document meets every rule: GraphQL.NET's own, the transport's, the cost and the
+    /// introspection switch. A known one passed them already, so it meets only the transport's rule
+    /// and, when a variable sets a page size, the cost again; the checking of variables runs every time.
     /// </summary>
-    private static IEnumerable<IValidationRule>? RulesFor(bool known, IValidationRule? transportRule) => (known, transportRule) switch
+    private List<IValidationRule> RulesFor(KnownDocument? known, IValidationRule? transportRule)
     {
-        (true, null) => [],
-        (true, { } rule) => [rule],
-        (false, null) => null,
-        (false, { } rule) => [.. DocumentValidator.CoreRules, rule],
-    };
+        List<IValidationRule> rules = known is null ? [.. DocumentValidator.CoreRules] : [];
+        if (transportRule is not null)
+            rules.Add(transportRule);
+        if (known is not { FixedCost: true })
+            rules.Add(cost);
+        if (known is null)
+            rules.Add(introspection);
+        return rules;
+    }
 }

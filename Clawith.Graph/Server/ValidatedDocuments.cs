@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Clawith.Graph.Server.Limits;
 using GraphQLParser.AST;
 
 namespace Clawith.Graph.Server;
@@ -7,23 +8,27 @@ namespace Clawith.Graph.Server;
 /// Documents that were parsed, held to the limits and validated once, by their exact text, as
 /// HotChocolate keeps its operation cache: an SPA sends the same few operations over and over, and
 /// each repeat skips the parser, the shape limits and the document-only validation rules. Rules that
-/// read the request (variables, cost, GET) still run on every request. Bounded: when full it starts
-/// over, so hostile variety costs memory only up to <see cref="Capacity"/> documents.
+/// read the request (variables, GET, and the cost when a variable sets a page size) still run on every
+/// request. Bounded: when full it starts over, so hostile variety costs memory only up to
+/// <see cref="Capacity"/> documents.
 /// </summary>
 public sealed class ValidatedDocuments
 {
     public const int Capacity = 256;
 
-    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KnownDocument> _documents = new(StringComparer.Ordinal);
 
     public int Count => _documents.Count;
 
-    public GraphQLDocument? Find(string query) => _documents.GetValueOrDefault(query);
+    public KnownDocument? Find(string query) => _documents.GetValueOrDefault(query);
 
     public void Remember(string query, GraphQLDocument document)
     {
         if (_documents.Count >= Capacity)
             _documents.Clear();
-        _documents.TryAdd(query, document);
+        _documents.TryAdd(query, new KnownDocument(document, PageSizeCost.IsFixedBy(document)));
     }
 }
+
+/// <param name="FixedCost">Whether the document's cost is the same on every request, so the cost it passed with still holds.</param>
+public sealed record KnownDocument(GraphQLDocument Document, bool FixedCost);

@@ -17,14 +17,15 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton(SchemaDiscovery.From(configuration, environment));
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
+        // Not registered with the schema: OperationRunner decides which requests meet them (a known document with a fixed cost has).
+        services.AddSingleton<CostLimitRule>();
+        services.AddSingleton<IntrospectionSwitchRule>();
         // The data layer adds every registered interceptor to its contexts.
         return services.AddSpaCors(origins);
     }
 
-    /// <summary>The limits GraphQL.NET enforces itself: the cost rule, the introspection switch and the execution timeout.</summary>
+    /// <summary>The limit GraphQL.NET enforces itself: the execution timeout.</summary>
     public static IGraphQLBuilder AddClawithLimitRules(this IGraphQLBuilder graph) => graph
-        .AddValidationRule<CostLimitRule>()
-        .AddValidationRule<IntrospectionSwitchRule>()
         .ConfigureExecution(ExecutionTimeout.RunAsync);
 
     /// <summary>CORS (preflights answered here) and the request body limit: before anything authenticates or reads a body.</summary>

@@ -1,3 +1,4 @@
+using GraphQLParser.AST;
 using Clawith.Graph.Schema.Paging;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -14,6 +15,23 @@ namespace Clawith.Graph.Server.Limits;
 public static class PageSizeCost
 {
     public const int UnpagedListSize = 5;
+
+    /// <summary>
+    /// Whether <paramref name="document"/> costs the same whatever the request: one operation (so the
+    /// operation name picks nothing else) and no page size given by a variable.
+    /// </summary>
+    public static bool IsFixedBy(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>().Count() == 1 && !PageSizeFromVariable(document.Definitions);
+
+    private static bool PageSizeFromVariable(IEnumerable<ASTNode> nodes) => nodes.Any(node => node switch
+    {
+        GraphQLArgument { Value: GraphQLVariable } argument => argument.Name == "first" || argument.Name == "last",
+        GraphQLOperationDefinition operation => PageSizeFromVariable(operation.SelectionSet.Selections),
+        GraphQLFragmentDefinition fragment => PageSizeFromVariable(fragment.SelectionSet.Selections),
+        GraphQLField field => PageSizeFromVariable(field.Arguments?.Items ?? []) || PageSizeFromVariable(field.SelectionSet?.Selections ?? []),
+        GraphQLInlineFragment inline => PageSizeFromVariable(inline.SelectionSet.Selections),
+        _ => false,
+    });
 
     public static FieldComplexityResult Of(FieldImpactContext context)
     {
