@@ -12,7 +12,7 @@ namespace Clawith.Graph.Tests.Rest;
 public sealed class RestSqlRoundTripTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// 1 the token's user (DatabaseUserValidator, which primes UserLoader with the caller), 1 the agent
+    /// 1 the token's user (DatabaseUserValidator, through UserLoader, which keeps the caller), 1 the agent
     /// and its sharing (AgentGrantLoader, which primes AgentLoader with the agent), 1 every session with
     /// its message count, agent, peer agent and owner joined in (SessionListing, which primes
     /// MessageCountLoader, AgentLoader and UserLoader, so naming them costs no query), whatever their number.

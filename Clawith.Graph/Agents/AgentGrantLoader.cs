@@ -26,7 +26,7 @@ public sealed class AgentGrantLoader(IDbContextFactory<ClawithDbContext> context
     private static string GrantsSql(int agentCount) => $$"""
         SELECT {{AgentRow.Columns("a")}}, EXISTS (SELECT 1 FROM "agent_permissions" AS p WHERE p."agent_id" = a."id"
           AND (p."scope_type" = '{{Company}}' OR (p."scope_type" = '{{ToUser}}' AND p."scope_id" = {0})))
-        FROM "agents" AS a WHERE a."id" IN ({{string.Join(", ", Enumerable.Range(1, agentCount).Select(n => $"{{{n}}}"))}})
+        FROM "agents" AS a WHERE a."id" IN ({{HandWrittenQuery.Placeholders(1, agentCount)}})
         """;
 
     protected override async Task<IReadOnlyDictionary<(Guid AgentId, Guid UserId), AgentGrant?>> FetchAsync(

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Users;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Auth;
 
@@ -14,10 +12,6 @@ namespace Clawith.Graph.Auth;
 /// </summary>
 public static class DatabaseUserValidator
 {
-    /// <summary>Every request asks it: one hand-written statement rather than a LINQ query translated each time.</summary>
-    private static readonly string UserById =
-        $"SELECT {UserRow.Columns("u")} FROM \"users\" AS u {UserRow.IdentityJoin("u")} WHERE u.\"id\" = {{0}}";
-
     public static async Task ValidateAsync(TokenValidatedContext context)
     {
         var (principal, failure) = await CallerOfAsync(context.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
@@ -33,13 +27,10 @@ public static class DatabaseUserValidator
     {
         if (!Guid.TryParse(token?.FindFirst(ClawithClaims.Subject)?.Value, out var userId))
             return (null, "The token has no user id.");
-        var contexts = services.GetRequiredService<IDbContextFactory<ClawithDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = (await db.ListAsync(UserById, [db.Stored<User>(nameof(User.Id), userId)], row => UserRow.Read(row, 0), cancellationToken)).SingleOrDefault();
+        // Through the scope's loader, which keeps the row: the caller is often asked for again (me, their sessions' owner).
+        var user = await services.GetRequiredService<UserLoader>().LoadAsync(userId, cancellationToken);
         if (user is null || user.IsActive == false)
             return (null, "The token's user does not exist or is inactive.");
-        // The caller's own row is often asked for again (me, their sessions' owner): keep it.
-        services.GetRequiredService<UserLoader>().Prime(user.Id, user);
         return (new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClawithClaims.Subject, user.Id.ToString()), new Claim(ClawithClaims.Role, user.Role.ToLabel())],
             ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role)), null);

@@ -31,6 +31,10 @@ public static class HandWrittenQuery
         }, cancellationToken);
     }
 
+    /// <summary>The placeholders <c>{first}, …</c> of <paramref name="count"/> values, for an IN list.</summary>
+    public static string Placeholders(int first, int count) =>
+        string.Join(", ", Enumerable.Range(first, count).Select(n => $"{{{n}}}"));
+
     /// <summary>
     /// <paramref name="value"/> as the database stores <typeparamref name="TEntity"/>'s <paramref name="property"/>
     /// (SQLite keeps ids and times as text), for comparing that column with a parameter.
