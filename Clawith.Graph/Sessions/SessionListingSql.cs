@@ -16,7 +16,7 @@ namespace Clawith.Graph.Sessions;
 public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId)
 {
     private static readonly string SessionColumns = RowReading.Columns("s", ListedSessionRow.SessionColumns);
-    private static readonly string UserRole = StorageConventions.ToSnakeCase(nameof(ChatRole.User));
+    private static readonly string UserMessageRole = StorageConventions.ToSnakeCase(nameof(ChatRole.User));
     private const string FullOrder = "(p.\"last_message_at\" IS NULL), p.\"last_message_at\" DESC, p.\"created_at\" DESC, p.\"id\" DESC";
     private const string WalkOrder = "s.\"last_message_at\" DESC, s.\"created_at\" DESC, s.\"id\" DESC";
 
@@ -64,7 +64,7 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
         {
             // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
             var caller = Bind(db.Stored<ChatSession>(nameof(ChatSession.UserId), callerId));
-            var userMessageToAgent = HasMessages($" AND m.\"agent_id\" = {agent} AND m.\"role\" = '{UserRole}'");
+            var userMessageToAgent = HasMessages($" AND m.\"agent_id\" = {agent} AND m.\"role\" = '{UserMessageRole}'");
             return [$"""
                 s."agent_id" = {agent} AND s."user_id" = {caller} AND s."is_group" IS NOT TRUE
                 AND s."source_channel" NOT IN ('{ChatSession.AgentChannel}', '{ChatSession.TriggerChannel}') AND {userMessageToAgent}

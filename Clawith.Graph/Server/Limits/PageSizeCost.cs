@@ -1,7 +1,7 @@
-using GraphQLParser.AST;
 using Clawith.Graph.Schema.Paging;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
 
 namespace Clawith.Graph.Server.Limits;
 
@@ -16,6 +16,9 @@ public static class PageSizeCost
 {
     public const int UnpagedListSize = 5;
 
+    /// <summary>The arguments that set a page's size.</summary>
+    private static readonly string[] PageSizeArguments = ["first", "last"];
+
     /// <summary>
     /// Whether <paramref name="document"/> costs the same whatever the request: one operation (so the
     /// operation name picks nothing else) and no page size given by a variable.
@@ -25,7 +28,7 @@ public static class PageSizeCost
 
     private static bool PageSizeFromVariable(IEnumerable<ASTNode> nodes) => nodes.Any(node => node switch
     {
-        GraphQLArgument { Value: GraphQLVariable } argument => argument.Name == "first" || argument.Name == "last",
+        GraphQLArgument { Value: GraphQLVariable } argument => PageSizeArguments.Any(name => argument.Name == name),
         GraphQLOperationDefinition operation => PageSizeFromVariable(operation.SelectionSet.Selections),
         GraphQLFragmentDefinition fragment => PageSizeFromVariable(fragment.SelectionSet.Selections),
         GraphQLField field => PageSizeFromVariable(field.Arguments?.Items ?? []) || PageSizeFromVariable(field.SelectionSet?.Selections ?? []),
@@ -50,13 +53,13 @@ public static class PageSizeCost
             : null;
 
     private static bool IsPaged(FieldType field) =>
-        field.Arguments?.Find("first") is not null || field.Arguments?.Find("last") is not null;
+        PageSizeArguments.Any(name => field.Arguments?.Find(name) is not null);
 
     private static double? PageSize(IDictionary<string, GraphQL.Execution.ArgumentValue>? arguments)
     {
         if (arguments is null)
             return null;
-        foreach (var name in (string[])["first", "last"])
+        foreach (var name in PageSizeArguments)
         {
             if (arguments.TryGetValue(name, out var argument) && argument.Value is int size)
                 return Math.Clamp(size, 0, PageRequest.MaxPageSize);
