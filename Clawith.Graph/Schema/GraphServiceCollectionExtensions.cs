@@ -6,6 +6,7 @@ using Clawith.Graph.Live;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
@@ -22,7 +23,11 @@ public static class GraphServiceCollectionExtensions
     {
         services.AddGraphQL(graph => graph
             .AddSchema<ClawithSchema>()
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.Converters.Add(new ExecutionResultWriter());
+            })
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()

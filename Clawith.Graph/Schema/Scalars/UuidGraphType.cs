@@ -1,3 +1,4 @@
+using GraphQLParser.AST;
 
 namespace Clawith.Graph.Schema.Scalars;
 
@@ -18,10 +19,21 @@ public sealed class UuidGraphType : TextScalarGraphType
         _ => throw new FormatException($"'{value}' is not a UUID (expected the form 3f2504e0-4f89-41d3-9a0c-0305e82c3301)."),
     };
 
+    /// <summary>
+    /// The Guid itself: JSON writes a Guid as canonical lowercase text straight into the response
+    /// (<see cref="Server.ExecutionResultWriter"/>), without a string per id on the way.
+    /// </summary>
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        Guid id => id.ToString("D"),
+        Guid id => id,
         _ => ThrowSerializationError(value),
+    };
+
+    public override GraphQLValue ToAST(object? value) => value switch
+    {
+        null => new GraphQLNullValue(),
+        Guid id => new GraphQLStringValue(id.ToString("D")),
+        _ => ThrowASTConversionError(value),
     };
 }
