@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Tests.Infrastructure;
@@ -51,6 +52,28 @@ public sealed class ValidatedDocumentsTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, overGet.Status);
         await using var db = await app.NewDbContextAsync();
         Assert.True(await db.ChatSessions.AnyAsync());
+    }
+
+    [Fact]
+    public async Task A_remembered_document_is_refused_over_get_only_for_the_mutation_its_operation_name_picks()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        var client = app.Client().As(TestWorld.Creator);
+        var document = $$"""
+            query Me { me { username } }
+            mutation Delete { deleteSession(input: { agentId: "{{TestWorld.Atlas}}", sessionId: "{{Guid.NewGuid()}}" }) { deletedSessionId } }
+            """;
+
+        (await client.PostRawAsync(JsonSerializer.Serialize(new { query = document, operationName = "Me" }))).ShouldSucceed();
+        Assert.NotNull(app.Services.GetRequiredService<ValidatedDocuments>().Find(document));
+        var query = await client.GetAsync(GetUrl(document, operationName: "Me"));
+        var mutation = await client.SendAsync(HttpMethod.Get, GetUrl(document, operationName: "Delete"));
+        var unnamed = await client.GetAsync(GetUrl(document));
+
+        Assert.Equal("carla", (string?)query.ShouldSucceed().Data!["me"]!["username"]);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.Status);
+        Assert.NotNull(unnamed.ErrorCode());
+        Assert.Null(unnamed.Data);
     }
 
     [Fact]

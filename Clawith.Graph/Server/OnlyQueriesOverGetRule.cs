@@ -4,16 +4,13 @@ using GraphQLParser.AST;
 namespace Clawith.Graph.Server;
 
 /// <summary>GET must not change anything: a mutation sent over GET fails validation (answered 405).</summary>
-public sealed class OnlyQueriesOverGetRule : ValidationRuleBase
+public sealed class OnlyQueriesOverGetRule : TransportRule
 {
     public static readonly OnlyQueriesOverGetRule Instance = new();
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
-    {
-        if (context.Operation.Operation != OperationType.Query)
-            context.ReportError(new MutationOverGetError(context.Operation));
-        return default;
-    }
+    public override bool Refuses(OperationType operation) => operation != OperationType.Query;
+
+    protected override ValidationError RefusalOf(GraphQLOperationDefinition operation) => new MutationOverGetError(operation);
 }
 
 public sealed class MutationOverGetError(GraphQLOperationDefinition operation)

@@ -19,7 +19,7 @@ public sealed class OperationRunner(
 {
     /// <param name="transportRule">What this transport refuses (a mutation over GET, a subscription over HTTP), if anything.</param>
     public async Task<ExecutionResult> RunAsync(
-        GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, IValidationRule? transportRule, CancellationToken cancellationToken)
+        GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, TransportRule? transportRule, CancellationToken cancellationToken)
     {
         var known = validated.Find(request.Query!);
         var document = known?.Document;
@@ -42,7 +42,7 @@ public sealed class OperationRunner(
             RequestServices = services,
             User = user,
             CancellationToken = cancellationToken,
-            ValidationRules = RulesFor(known, transportRule),
+            ValidationRules = RulesFor(known, request.OperationName, transportRule),
         });
         if (known is null && result.Executed)
             validated.Remember(request.Query!, document);
@@ -52,12 +52,14 @@ public sealed class OperationRunner(
     /// <summary>
     /// A new document meets every rule: GraphQL.NET's own, the transport's, the cost and the
     /// introspection switch. A known one passed them already, so it meets only the transport's rule
-    /// and, when a variable sets a page size, the cost again; the checking of variables runs every time.
+    /// when that refuses the operation asked for and, when a variable sets a page size, the cost again;
+    /// the checking of variables runs every time. With no rule left, GraphQL.NET does not walk the
+    /// document at all.
     /// </summary>
-    private List<IValidationRule> RulesFor(KnownDocument? known, IValidationRule? transportRule)
+    private List<IValidationRule> RulesFor(KnownDocument? known, string? operationName, TransportRule? transportRule)
     {
         List<IValidationRule> rules = known is null ? [.. DocumentValidator.CoreRules] : [];
-        if (transportRule is not null)
+        if (transportRule is not null && (known?.OperationTypeOf(operationName) is not { } type || transportRule.Refuses(type)))
             rules.Add(transportRule);
         if (known is not { FixedCost: true })
             rules.Add(cost);

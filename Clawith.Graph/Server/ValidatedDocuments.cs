@@ -31,4 +31,15 @@ public sealed class ValidatedDocuments
 }
 
 /// <param name="FixedCost">Whether the document's cost is the same on every request, so the cost it passed with still holds.</param>
-public sealed record KnownDocument(GraphQLDocument Document, bool FixedCost);
+public sealed record KnownDocument(GraphQLDocument Document, bool FixedCost)
+{
+    /// <summary>The type of the operation a request names (or of the only one), null when there is no such operation.</summary>
+    public OperationType? OperationTypeOf(string? operationName)
+    {
+        var operations = Document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var picked = string.IsNullOrEmpty(operationName)
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.Find(operation => operation.Name == operationName);
+        return picked?.Operation;
+    }
+}
