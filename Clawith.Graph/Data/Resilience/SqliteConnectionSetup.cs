@@ -8,27 +8,28 @@ namespace Clawith.Graph.Data.Resilience;
 
 /// <summary>
 /// Sets up every SQLite connection the app opens. WAL (a setting of the file, kept across restarts)
-/// lets readers go on while one connection writes; busy_timeout (a setting of each connection) makes
-/// a writer wait for the lock instead of failing at once. Foreign keys and Microsoft.Data.Sqlite's own
-/// wait for a busy statement come from the connection string.
+/// lets readers go on while one connection writes; busy_timeout makes a writer wait for the lock
+/// instead of failing at once; foreign_keys makes SQLite check them. The last two are settings of each
+/// native connection, made once per connection here rather than in the connection string, where
+/// Microsoft.Data.Sqlite would run a PRAGMA at every open, that is before every query. Its own wait for
+/// a busy statement comes from the connection string.
 /// </summary>
 public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : DbConnectionInterceptor
 {
     /// <summary>
     /// The native connections already set up. Microsoft.Data.Sqlite pools them: an "open" usually hands
-    /// back one that was, and busy_timeout stays set on it, so a request does not pay a PRAGMA per query.
+    /// back one that was, and its settings stay, so a request does not pay a PRAGMA per query.
     /// </summary>
     private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
     private volatile bool _fileInWal;
 
     /// <summary>
-    /// The configured connection string with foreign keys on and Microsoft.Data.Sqlite's busy retry
-    /// (it retries a busy statement itself, 30 s by default) bounded by the same busy timeout.
+    /// The configured connection string with Microsoft.Data.Sqlite's busy retry (it retries a busy
+    /// statement itself, 30 s by default) bounded by the same busy timeout.
     /// </summary>
     public static string ConnectionString(string connectionString, DatabaseResilienceOptions options) =>
         new SqliteConnectionStringBuilder(connectionString)
         {
-            ForeignKeys = true,
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeoutMilliseconds / 1000.0)),
         }.ToString();
 
@@ -46,10 +47,9 @@ public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : D
         if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _))
             return;
         using var command = connection.CreateCommand();
-        // busy_timeout first, so switching the file to WAL (once per process; it needs the lock) waits too.
-        command.CommandText = _fileInWal
-            ? $"PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}"
-            : $"PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}; PRAGMA journal_mode = WAL";
+        // busy_timeout before switching the file to WAL (once per process; it needs the lock), so that waits too.
+        var setup = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}";
+        command.CommandText = _fileInWal ? setup : setup + "; PRAGMA journal_mode = WAL";
         command.ExecuteNonQuery();
         _fileInWal = true;
         _configured.AddOrUpdate(handle, handle);
