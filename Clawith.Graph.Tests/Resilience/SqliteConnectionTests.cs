@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clawith.Graph.Tests.Resilience;
 
-/// <summary>How the app opens SQLite: the file in WAL mode, and foreign keys and a busy timeout on every connection.</summary>
+/// <summary>How the app opens SQLite: the file in WAL mode, foreign keys and a busy timeout on every connection, and none of EF's functions.</summary>
 public sealed class SqliteConnectionTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [SqliteFact]
@@ -38,6 +38,40 @@ public sealed class SqliteConnectionTests(ClawithAppFactory app) : IClassFixture
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<ClawithDbContext>>().CreateDbContextAsync();
 
         Assert.Equal("1234", await PragmaAsync(db, "busy_timeout"));
+    }
+
+    [SqliteFact]
+    public async Task A_connection_keeps_foreign_keys_on_when_the_pool_hands_it_out_again()
+    {
+        for (var open = 0; open < 3; open++)
+        {
+            await using var db = await app.NewDbContextAsync();
+            Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+        }
+    }
+
+    [SqliteFact]
+    public async Task The_app_s_connections_carry_none_of_EF_s_decimal_and_regexp_functions()
+    {
+        await using var db = await app.NewDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "SELECT ef_add(1, 2)";
+
+        var missing = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteScalarAsync());
+        Assert.Contains("no such function", missing.Message);
+    }
+
+    [Fact]
+    public void No_property_of_the_model_is_a_decimal_which_is_what_EF_s_SQLite_functions_are_for()
+    {
+        using var db = new ClawithDbContext(new DbContextOptionsBuilder<ClawithDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        var decimals = db.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties())
+            .Where(property => (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(decimal))
+            .Select(property => $"{property.DeclaringType.ClrType.Name}.{property.Name}");
+
+        Assert.Empty(decimals);
     }
 
     private static async Task<string?> PragmaAsync(ClawithDbContext db, string pragma)

@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
                 });
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
+                    .UsePlainSqliteConnections()
                     .AddInterceptors(new SqliteConnectionSetup(resilience), new SqliteInterruptInterceptor());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
