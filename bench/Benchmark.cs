@@ -15,6 +15,8 @@ namespace Clawith.Graph.Bench;
 /// <remarks>Not top-level statements: the server's own Program class is referenced by name.</remarks>
 internal static class Benchmark
 {
+    private static readonly TimeSpan SettleAtMost = TimeSpan.FromSeconds(20);
+
     public static async Task<int> Main(string[] args)
     {
         BenchOptions options;
@@ -39,9 +41,13 @@ internal static class Benchmark
 
         var scenarios = new ScenarioCatalog(world, options, clawith, baselines).Build().Where(s => options.Only.Contains(s.Key)).ToList();
         Console.WriteLine($"{scenarios.Count} scenarios answer as they should; measuring.");
-        // The JIT's tiers settle on the first calls of each path: every scenario runs once before any is measured.
+        // The JIT's tiers settle on a path only after thousands of calls: every scenario runs until its
+        // time per request stops falling before any is measured.
         foreach (var scenario in scenarios)
-            LoadRunner.Run(scenario, 1, TimeSpan.Zero, options.Warmup);
+        {
+            var settled = LoadRunner.Settle(scenario, options.Smoke ? options.Warmup : SettleAtMost);
+            Console.WriteLine($"{scenario.Name,-58} {scenario.SizeLabel,-18} settled in {settled.TotalSeconds:0.#} s");
+        }
         var results = new List<ScenarioResult>();
         foreach (var scenario in scenarios)
         {
