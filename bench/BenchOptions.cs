@@ -5,7 +5,7 @@ namespace Clawith.Graph.Bench;
 /// <summary>What to build and how long to load it; every option has a default, so the bare command runs the full benchmark.</summary>
 public sealed record BenchOptions(
     int Sessions, int Messages, int LongSession, int ShortSession, TimeSpan Warmup, TimeSpan Duration,
-    IReadOnlyList<int> Clients, string Output, bool Smoke, string Only = BenchOptions.Everything)
+    IReadOnlyList<int> Clients, string Output, bool Smoke, string Only = BenchOptions.Everything, int Rounds = 5)
 {
     /// <summary>The scenarios (a) to (e), and (f), the floor with the contract's checks.</summary>
     public const string Everything = "abcdef";
@@ -16,6 +16,7 @@ public sealed record BenchOptions(
           --messages N       messages in the whole database (default 1000000)
           --long-session N   messages in the long history session (default 100000)
           --seconds S        measured seconds per cell (default 5), after --warmup S (default 1)
+          --rounds R         the measured seconds are split into R rounds over every cell in turn (default 5)
           --clients 1,16     concurrent clients per cell (default 1,16)
           --out PATH         the Markdown file whose results section is rewritten (default docs/BENCHMARKS.md)
           --only LETTERS     only these scenarios (a to f), e.g. --only ac (for profiling); writes nothing, judges nothing
@@ -32,7 +33,7 @@ public sealed record BenchOptions(
     {
         var smoke = args.Contains("--smoke");
         var options = smoke
-            ? new BenchOptions(1000, 40_000, 10_000, 1000, TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(0.5), [1, 4], "", true)
+            ? new BenchOptions(1000, 40_000, 10_000, 1000, TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(0.5), [1, 4], "", true, Rounds: 1)
             : new BenchOptions(10_000, 1_000_000, 100_000, 1000, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), [1, 16], "docs/BENCHMARKS.md", false);
         for (var i = 0; i < args.Length; i++)
         {
@@ -47,6 +48,7 @@ public sealed record BenchOptions(
                 "--clients" => options with { Clients = Value(args, ++i).Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() },
                 "--out" => options with { Output = Value(args, ++i) },
                 "--only" => options with { Only = Value(args, ++i) },
+                "--rounds" => options with { Rounds = Math.Max(1, Number(args, ++i)) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -48,15 +48,18 @@ internal static class Benchmark
             var settled = LoadRunner.Settle(scenario, options.Smoke ? options.Warmup : SettleAtMost);
             Console.WriteLine($"{scenario.Name,-58} {scenario.SizeLabel,-18} settled in {settled.TotalSeconds:0.#} s");
         }
-        var results = new List<ScenarioResult>();
-        foreach (var scenario in scenarios)
-        {
-            var cost = LoadRunner.Probe(scenario);
-            var loads = options.Clients.Select(n => LoadRunner.Run(scenario, n, options.Warmup, options.Duration)).ToList();
-            results.Add(new ScenarioResult(scenario, cost, loads));
+        // The machine's speed drifts over minutes, and the targets are ratios between cells: every cell
+        // is measured in rounds, all cells in turn, and counts the median of its rounds.
+        var costs = scenarios.Select(LoadRunner.Probe).ToList();
+        var rounds = scenarios.Select(_ => options.Clients.Select(_ => new List<LoadResult>()).ToList()).ToList();
+        for (var round = 0; round < options.Rounds; round++)
+            for (var s = 0; s < scenarios.Count; s++)
+                for (var c = 0; c < options.Clients.Count; c++)
+                    rounds[s][c].Add(LoadRunner.Run(scenarios[s], options.Clients[c], options.Warmup, options.Duration / options.Rounds));
+        var results = scenarios.Select((scenario, s) => new ScenarioResult(scenario, costs[s], rounds[s].Select(LoadResult.MedianOf).ToList())).ToList();
+        foreach (var (scenario, cost, loads) in results)
             Console.WriteLine($"{scenario.Name,-58} {scenario.SizeLabel,-18} {cost.SqlCommands,4:0.#} SQL  " +
                 string.Join("  ", loads.Select(l => $"{l.Clients,2}: {l.RequestsPerSecond,8:N0} req/s p50 {l.P50Milliseconds,8:0.00} ms p99 {l.P99Milliseconds,8:0.00} ms")));
-        }
 
         var failures = results.Sum(r => r.Loads.Sum(l => l.Failures));
         if (failures > 0)

@@ -7,7 +7,24 @@ namespace Clawith.Graph.Bench.Load;
 public sealed record RequestCost(double SqlCommands, double AllocatedBytes, double ResponseBytes);
 
 /// <summary>One scenario under a number of concurrent clients, over the measured seconds.</summary>
-public sealed record LoadResult(int Clients, long Requests, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long PeakWorkingSetBytes, long Failures);
+public sealed record LoadResult(int Clients, long Requests, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long PeakWorkingSetBytes, long Failures)
+{
+    /// <summary>One cell's rounds as one result: the median round's rate and latencies, the highest peak, every request and failure.</summary>
+    public static LoadResult MedianOf(IReadOnlyList<LoadResult> rounds) => new(
+        rounds[0].Clients,
+        rounds.Sum(r => r.Requests),
+        Median(rounds.Select(r => r.RequestsPerSecond)),
+        Median(rounds.Select(r => r.P50Milliseconds)),
+        Median(rounds.Select(r => r.P99Milliseconds)),
+        rounds.Max(r => r.PeakWorkingSetBytes),
+        rounds.Sum(r => r.Failures));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
 
 /// <summary>
 /// Drives a scenario: first a sequential probe for its per-request costs, then each concurrency level.

@@ -21,7 +21,7 @@ public static class MarkdownReport
         text.AppendLine(CultureInfo.InvariantCulture,
             $"- Database: SQLite, {databaseBytes / 1048576.0:N0} MiB; agents with {string.Join(", ", options.AgentSizes.Select(n => n.ToString("N0", CultureInfo.InvariantCulture)))} sessions; {options.Messages:N0} messages in all, one session with {options.LongSession:N0} and one with {options.ShortSession:N0}.");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"- Each cell: {options.Warmup.TotalSeconds:0.#} s of warm-up, then {options.Duration.TotalSeconds:0.#} s measured; clients are closed loops on keep-alive connections over loopback.");
+            $"- Each cell: {options.Duration.TotalSeconds:0.#} s measured in {options.Rounds} rounds over every cell in turn (each after {options.Warmup.TotalSeconds:0.#} s of warm-up), the median round counting; clients are closed loops on keep-alive connections over loopback.");
         text.AppendLine();
 
         var head = new StringBuilder("| scenario | data |");
