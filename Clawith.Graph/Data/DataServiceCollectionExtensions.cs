@@ -30,7 +30,7 @@ public static class DataServiceCollectionExtensions
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
                     .UsePlainSqliteConnections()
-                    .AddInterceptors(new SqliteConnectionSetup(resilience), new SqliteInterruptInterceptor());
+                    .AddInterceptors(new SqliteConnectionSetup(resilience, options.SqliteMemoryMapBytes), new SqliteInterruptInterceptor());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();

@@ -1,15 +1,20 @@
 using Clawith.Graph.Bench.Hosting;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.Data.Sqlite;
 
 namespace Clawith.Graph.Bench.Baselines;
 
-/// <summary>The baselines' plain ADO.NET access: a pooled connection per request, every command counted.</summary>
-public sealed class CountedSql(string connectionString, SqlCommandCount count)
+/// <summary>
+/// The baselines' plain ADO.NET access: a pooled connection per request, set up as the server's are
+/// (a floor that read the file another way would measure the setting, not the server), every command counted.
+/// </summary>
+public sealed class CountedSql(string connectionString, SqliteConnectionSetup setup, SqlCommandCount count)
 {
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        setup.Configure(connection);
         return connection;
     }
 

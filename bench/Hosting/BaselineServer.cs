@@ -1,4 +1,5 @@
 using Clawith.Graph.Bench.Baselines;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -9,7 +10,8 @@ namespace Clawith.Graph.Bench.Hosting;
 
 /// <summary>
 /// The benchmark's own minimal server, on Kestrel at a free loopback port beside the real one:
-/// the floor (c), the floor with Clawith's checks (f) and the seed's pattern (d), over the same SQLite file.
+/// the floor (c), the floor with Clawith's checks (f) and the seed's pattern (d), over the same SQLite
+/// file, each connection set up as the server sets up its own.
 /// </summary>
 public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCount sql) : IAsyncDisposable
 {
@@ -17,14 +19,14 @@ public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCo
 
     public SqlCommandCount Sql => sql;
 
-    public static async Task<BaselineServer> StartAsync(string connectionString, Guid callerId, string signingKey)
+    public static async Task<BaselineServer> StartAsync(string connectionString, SqliteConnectionSetup setup, Guid callerId, string signingKey)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         var app = builder.Build();
         var count = new SqlCommandCount();
-        var sql = new CountedSql(connectionString, count);
+        var sql = new CountedSql(connectionString, setup, count);
         app.MapGet("/floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => FloorEndpoint.ListAsync(http, agentId, sql));
         var checkedFloor = new CheckedFloorEndpoint(signingKey, sql);
         app.MapGet("/checked-floor/agents/{agentId}/sessions", (HttpContext http, string agentId) => checkedFloor.ListAsync(http, agentId));

@@ -1,3 +1,5 @@
+using Clawith.Graph.Data;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -31,6 +33,11 @@ public sealed class ClawithServer : WebApplicationFactory<Program>
         server.Address = LoopbackAddress.Of(server.Services);
         return server;
     }
+
+    /// <summary>The server's own SQLite connection set-up (busy timeout, foreign keys, memory map), for the baselines to read the file as it does.</summary>
+    public SqliteConnectionSetup ConnectionSetup() => new(
+        Services.GetRequiredService<DatabaseResilienceOptions>(),
+        Services.GetRequiredService<DatabaseOptions>().SqliteMemoryMapBytes);
 
     public string TokenFor(Guid userId) =>
         Services.GetRequiredService<Auth.TokenIssuer>().Issue(new Clawith.Graph.Data.Entities.User { Id = userId }, TimeSpan.FromHours(12));

@@ -9,12 +9,13 @@ namespace Clawith.Graph.Data.Resilience;
 /// <summary>
 /// Sets up every SQLite connection the app opens. WAL (a setting of the file, kept across restarts)
 /// lets readers go on while one connection writes; busy_timeout makes a writer wait for the lock
-/// instead of failing at once; foreign_keys makes SQLite check them. The last two are settings of each
-/// native connection, made once per connection here rather than in the connection string, where
+/// instead of failing at once; foreign_keys makes SQLite check them; mmap_size reads the file through a
+/// memory map (<see cref="DatabaseOptions.SqliteMemoryMapMegabytes"/>). The last three are settings of
+/// each native connection, made once per connection here rather than in the connection string, where
 /// Microsoft.Data.Sqlite would run a PRAGMA at every open, that is before every query. Its own wait for
 /// a busy statement comes from the connection string.
 /// </summary>
-public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : DbConnectionInterceptor
+public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options, long memoryMapBytes) : DbConnectionInterceptor
 {
     /// <summary>
     /// The native connections already set up. Microsoft.Data.Sqlite pools them: an "open" usually hands
@@ -42,13 +43,14 @@ public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options) : D
         return Task.CompletedTask;
     }
 
-    private void Configure(DbConnection connection)
+    /// <summary>Sets up a connection the first time its native connection is seen; public for the benchmark's baselines, which must read the file as the app does.</summary>
+    public void Configure(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _))
             return;
         using var command = connection.CreateCommand();
         // busy_timeout before switching the file to WAL (once per process; it needs the lock), so that waits too.
-        var setup = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}";
+        var setup = $"PRAGMA foreign_keys = ON; PRAGMA mmap_size = {memoryMapBytes}; PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}";
         command.CommandText = _fileInWal ? setup : setup + "; PRAGMA journal_mode = WAL";
         command.ExecuteNonQuery();
         _fileInWal = true;
