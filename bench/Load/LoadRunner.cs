@@ -7,7 +7,7 @@ namespace Clawith.Graph.Bench.Load;
 public sealed record RequestCost(double SqlCommands, double AllocatedBytes, double ResponseBytes);
 
 /// <summary>One scenario under a number of concurrent clients, over the measured seconds.</summary>
-public sealed record LoadResult(int Clients, long Requests, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long PeakWorkingSetBytes, long Failures)
+public sealed record LoadResult(int Clients, long Requests, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds, long PeakPrivateBytes, long Failures)
 {
     /// <summary>One cell's rounds as one result: the median round's rate and latencies, the highest peak, every request and failure.</summary>
     public static LoadResult MedianOf(IReadOnlyList<LoadResult> rounds) => new(
@@ -16,7 +16,7 @@ public sealed record LoadResult(int Clients, long Requests, double RequestsPerSe
         Median(rounds.Select(r => r.RequestsPerSecond)),
         Median(rounds.Select(r => r.P50Milliseconds)),
         Median(rounds.Select(r => r.P99Milliseconds)),
-        rounds.Max(r => r.PeakWorkingSetBytes),
+        rounds.Max(r => r.PeakPrivateBytes),
         rounds.Sum(r => r.Failures));
 
     private static double Median(IEnumerable<double> values)
@@ -116,7 +116,7 @@ public static class LoadRunner
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        WorkingSet.ResetPeak();
+        using var memory = PrivateMemory.Watch();
         var clock = Stopwatch.StartNew();
         window.Open();
         Thread.Sleep(duration);
@@ -126,7 +126,7 @@ public static class LoadRunner
             Thread.Sleep(20);
         window.Close();
         var seconds = clock.Elapsed.TotalSeconds;
-        var peak = WorkingSet.PeakBytes();
+        var peak = memory.Stop();
         threads.ForEach(t => t.Join());
 
         var latencies = new LatencyHistogram();

@@ -31,7 +31,7 @@ public static class MarkdownReport
             head.Append(CultureInfo.InvariantCulture, $" req/s ({n}) | p50 ms ({n}) | p99 ms ({n}) |");
             rule.Append("---:|---:|---:|");
         }
-        head.Append(" SQL / req | KiB allocated / req | KiB answered | peak working set MiB (" + string.Join(" / ", clients) + ") |");
+        head.Append(" SQL / req | KiB allocated / req | KiB answered | peak private memory MiB (" + string.Join(" / ", clients) + ") |");
         rule.Append("---:|---:|---:|---:|");
         text.AppendLine(head.ToString()).AppendLine(rule.ToString());
         foreach (var result in results)
@@ -43,7 +43,7 @@ public static class MarkdownReport
                 row.Append(CultureInfo.InvariantCulture, $" {load.RequestsPerSecond:N0} | {Milliseconds(load.P50Milliseconds)} | {Milliseconds(load.P99Milliseconds)} |");
             }
             row.Append(CultureInfo.InvariantCulture,
-                $" {result.Cost.SqlCommands:0.#} | {result.Cost.AllocatedBytes / 1024:N0} | {result.Cost.ResponseBytes / 1024:N1} | {string.Join(" / ", clients.Select(n => (result.At(n).PeakWorkingSetBytes / 1048576.0).ToString("N0", CultureInfo.InvariantCulture)))} |");
+                $" {result.Cost.SqlCommands:0.#} | {result.Cost.AllocatedBytes / 1024:N0} | {result.Cost.ResponseBytes / 1024:N1} | {string.Join(" / ", clients.Select(n => (result.At(n).PeakPrivateBytes / 1048576.0).ToString("N0", CultureInfo.InvariantCulture)))} |");
             text.AppendLine(row.ToString());
         }
         text.AppendLine();
