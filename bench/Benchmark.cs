@@ -36,7 +36,7 @@ internal static class Benchmark
         await using var clawith = ClawithServer.Start(database.ConnectionString); // creates the tables of a new file
         if (!database.IsComplete)
             await database.FillAsync(world, options);
-        await using var baselines = await BaselineServer.StartAsync(database.ConnectionString, clawith.ConnectionSetup(), world.AdminId, ClawithServer.SecretKey);
+        await using var baselines = await BaselineServer.StartAsync(database.ConnectionString, clawith.ConnectionSetup, world.AdminId, ClawithServer.SecretKey);
         Console.WriteLine($"Server {clawith.Address}, baselines {baselines.Address}, database {database.Path}");
 
         var scenarios = new ScenarioCatalog(world, options, clawith, baselines).Build().Where(s => options.Only.Contains(s.Key)).ToList();

@@ -12,13 +12,14 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddClawithData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(configuration);
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString;
         var resilience = DatabaseResilienceOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(resilience);
         services.AddSingleton(new DatabaseLocation(options.Provider, connectionString));
+        services.AddSingleton(new SqliteConnectionSetup(resilience, options.SqliteMemoryMapBytes));
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
             if (options.Provider == DatabaseProvider.Postgres)
@@ -30,7 +31,7 @@ public static class DataServiceCollectionExtensions
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
                     .UsePlainSqliteConnections()
-                    .AddInterceptors(new SqliteConnectionSetup(resilience, options.SqliteMemoryMapBytes), new SqliteInterruptInterceptor());
+                    .AddInterceptors(provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();

@@ -19,9 +19,15 @@ public sealed class DatabaseOptions
     /// </summary>
     public int SqliteMemoryMapMegabytes { get; set; } = 1024;
 
-    public long SqliteMemoryMapBytes => SqliteMemoryMapMegabytes >= 0
-        ? SqliteMemoryMapMegabytes * 1024L * 1024
-        : throw new InvalidOperationException($"{Section}:SqliteMemoryMapMegabytes must be at least 0 (0 turns the memory map off).");
+    public long SqliteMemoryMapBytes => SqliteMemoryMapMegabytes * 1024L * 1024;
+
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.SqliteMemoryMapMegabytes < 0)
+            throw new InvalidOperationException($"{Section}:SqliteMemoryMapMegabytes must be at least 0 (0 turns the memory map off).");
+        return options;
+    }
 }
 
 public enum DatabaseProvider

@@ -1,4 +1,3 @@
-using Clawith.Graph.Data;
 using Clawith.Graph.Data.Resilience;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,9 +34,7 @@ public sealed class ClawithServer : WebApplicationFactory<Program>
     }
 
     /// <summary>The server's own SQLite connection set-up (busy timeout, foreign keys, memory map), for the baselines to read the file as it does.</summary>
-    public SqliteConnectionSetup ConnectionSetup() => new(
-        Services.GetRequiredService<DatabaseResilienceOptions>(),
-        Services.GetRequiredService<DatabaseOptions>().SqliteMemoryMapBytes);
+    public SqliteConnectionSetup ConnectionSetup => Services.GetRequiredService<SqliteConnectionSetup>();
 
     public string TokenFor(Guid userId) =>
         Services.GetRequiredService<Auth.TokenIssuer>().Issue(new Clawith.Graph.Data.Entities.User { Id = userId }, TimeSpan.FromHours(12));

@@ -49,7 +49,7 @@ public sealed class PrivateMemory : IDisposable
             _peak = Math.Max(_peak, Current());
     }
 
-    public static long Current()
+    private static long Current()
     {
         if (File.Exists("/proc/self/status"))
         {
