@@ -10,7 +10,7 @@ namespace Clawith.Graph.Tests.Messages.Sending;
 /// <summary>
 /// What sendMessage costs the database inside its transaction, which holds the session's lock (and on
 /// SQLite the file's): lock and read the session, read its newest message's time and the sender's
-/// participant, insert and move last_message_at; no savepoint.
+/// participant, insert and move last_message_at; no savepoint. A refusal opens no transaction at all.
 /// </summary>
 public sealed class SendMessageRoundTripTests
 {
@@ -29,5 +29,18 @@ public sealed class SendMessageRoundTripTests
         // PostgreSQL: the lock, the read, then the insert and the update in one batch. SQLite sends the two
         // writes one by one, in process.
         Assert.Equal(TestDatabase.Provider == DatabaseProvider.Sqlite ? 4 : 3, census.Commands);
+    }
+
+    [Fact]
+    public async Task A_refused_message_opens_no_transaction()
+    {
+        await using var world = await ClawithAppFactory.CreateAsync();
+        var census = new TransactionCensus();
+        await using var server = world.WithWebHostBuilder(host => host.ConfigureServices(services => services.AddSingleton<IInterceptor>(census)));
+
+        var response = await SoakWorld.SignedIn(world, server, TestWorld.Creator).SendMessageAsync(TestWorld.Atlas, TestWorld.CreatorFeishu, "Hi.");
+
+        Assert.Null(response.ShouldSucceed().Data![SendMessageCalls.Mutation]!["message"]);
+        Assert.Equal(0, census.Transactions);
     }
 }
