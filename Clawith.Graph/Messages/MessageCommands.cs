@@ -2,6 +2,7 @@ using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Live;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Clawith.Graph.Messages;
 
@@ -15,46 +16,42 @@ public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts
     public async Task<MessageNode?> SendAsUserAsync(Guid sessionId, Guid senderId, string content, CancellationToken cancellationToken)
     {
         var messageId = Guid.NewGuid();
-        var now = StorageConventions.TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Replayed whole after a transient failure (PostgreSQL); when the failure hid a commit that
-        // did land, the check finds the message instead of storing it twice.
+        // One insert and one update: a savepoint around them would cost two round trips and protect nothing.
+        db.Database.AutoSavepointsEnabled = false;
+        // Replayed whole after a transient failure (PostgreSQL), with a time taken afresh; when the
+        // failure hid a commit that did land, the check finds the message instead of storing it twice,
+        // and the answer is that attempt's message.
         var sent = await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(
             async ct =>
             {
                 db.ChangeTracker.Clear();
-                // The session row first: its lock orders this with a delete of the session (which
-                // removes the row before its messages), so no message outlives its session.
-                if (await db.ChatSessions.Where(s => s.Id == sessionId)
-                        .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastMessageAt, now), ct) == 0)
+                // The session row first: its lock orders this with other senders and with a delete of the
+                // session (which removes the row before its messages), so no message outlives its session.
+                if (await SessionForNewMessage.LockAsync(db, sessionId, senderId, ct) is not { } target)
                     return null;
-                var session = await db.ChatSessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
                 var message = new ChatMessage
                 {
                     Id = messageId,
-                    AgentId = session.AgentId,
+                    AgentId = target.Session.AgentId,
                     UserId = senderId,
                     Role = ChatRole.User,
                     Content = content,
-                    ConversationId = session.ConversationId,
-                    ParticipantId = await ParticipantOfAsync(db, senderId, ct),
-                    CreatedAt = now,
+                    ConversationId = target.Session.ConversationId,
+                    ParticipantId = target.SenderParticipantId,
+                    // Only now, with the lock held.
+                    CreatedAt = target.TimeOfNextMessage(clock.GetUtcNow().UtcDateTime),
                 };
+                target.Session.LastMessageAt = message.CreatedAt;
                 db.ChatMessages.Add(message);
                 await db.SaveChangesAsync(ct);
-                return new MessageNode(message, session);
+                return new MessageNode(message, target.Session);
             },
             ct => db.ChatMessages.AsNoTracking().AnyAsync(m => m.Id == messageId, ct),
+            SessionForNewMessage.Isolation(db),
             cancellationToken);
         if (sent is not null)
             await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, sent.Session, sent.Message.Id));
         return sent;
     }
-
-    /// <summary>The user's row in participants, which Clawith creates for some users only.</summary>
-    private static Task<Guid?> ParticipantOfAsync(ClawithDbContext db, Guid userId, CancellationToken cancellationToken) =>
-        db.Participants.AsNoTracking()
-            .Where(p => p.Type == "user" && p.RefId == userId)
-            .Select(p => (Guid?)p.Id)
-            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -16,9 +16,9 @@ public sealed class SendMessageInputGraphType : InputObjectGraphType<SendMessage
     public SendMessageInputGraphType()
     {
         Name = "SendMessageInput";
-        Description = "A message of the caller to the agent, in one of their sessions.";
+        Description = "A message of the caller to the agent, in one of their web sessions.";
         Field(i => i.AgentId, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The agent the session is under.");
-        Field(i => i.SessionId, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The session to post in: the caller's own.");
+        Field(i => i.SessionId, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The session to post in: the caller's own web session, not a group one.");
         Field(i => i.Content).Description("The message: trimmed, 1–100,000 characters.");
     }
 }
