@@ -80,13 +80,14 @@ public sealed class OperationStarter(
             session.CloseTooSlow();
     }
 
-    /// <summary>A running subscription: leaving the stream gives the user's subscription place back.</summary>
+    /// <summary>A running subscription: ending it gives the user's subscription place back and leaves the stream.</summary>
     private sealed class Subscription(IDisposable stream, IDisposable place) : IDisposable
     {
         public void Dispose()
         {
-            stream.Dispose();
+            // The place first: once the stream has left the bus, the place is free for the next subscribe.
             place.Dispose();
+            stream.Dispose();
         }
     }
 }
