@@ -55,21 +55,37 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan CallerMaxAge { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Fails at start-up on a value that would refuse everything or hold without limit.</summary>
+    /// <summary>Fails at start-up, naming the key, on a value that would refuse everything or hold without limit.</summary>
     public GraphQLWebSocketOptions Validated()
     {
-        if (ConnectionInitTimeout <= TimeSpan.Zero || CloseTimeout <= TimeSpan.Zero || SendTimeout <= TimeSpan.Zero)
+        RequirePositive(ConnectionInitTimeout, nameof(ConnectionInitTimeout));
+        RequirePositive(SendTimeout, nameof(SendTimeout));
+        RequirePositive(CloseTimeout, nameof(CloseTimeout));
+        Require(MaxSubscriptionsPerConnection, nameof(MaxSubscriptionsPerConnection));
+        Require(OutgoingQueueCapacity, nameof(OutgoingQueueCapacity));
+        Require(OutgoingQueueBytes, nameof(OutgoingQueueBytes));
+        Require(MaxPendingEventsPerSubscription, nameof(MaxPendingEventsPerSubscription));
+        Require(MaxConnectionsPerUser, nameof(MaxConnectionsPerUser));
+        Require(MaxSubscriptionsPerUser, nameof(MaxSubscriptionsPerUser));
+        Require(MaxConcurrentEventExecutions, nameof(MaxConcurrentEventExecutions));
+        Require(MaxConcurrentEventExecutionsPerUser, nameof(MaxConcurrentEventExecutionsPerUser));
+        if (MaxConcurrentEventExecutionsPerUser > MaxConcurrentEventExecutions)
             throw new InvalidOperationException(
-                $"{Section}: {nameof(ConnectionInitTimeout)}, {nameof(SendTimeout)} and {nameof(CloseTimeout)} must be positive, e.g. 00:00:10.");
-        if (MaxSubscriptionsPerConnection < 1 || OutgoingQueueCapacity < 1 || OutgoingQueueBytes < 1 || MaxPendingEventsPerSubscription < 1)
-            throw new InvalidOperationException($"{Section}: the subscription, queue and pending-event limits must be at least 1.");
-        if (MaxConnectionsPerUser < 1 || MaxSubscriptionsPerUser < 1)
-            throw new InvalidOperationException($"{Section}: {nameof(MaxConnectionsPerUser)} and {nameof(MaxSubscriptionsPerUser)} must be at least 1.");
-        if (MaxConcurrentEventExecutionsPerUser < 1 || MaxConcurrentEventExecutions < MaxConcurrentEventExecutionsPerUser)
-            throw new InvalidOperationException(
-                $"{Section}: {nameof(MaxConcurrentEventExecutionsPerUser)} must be at least 1 and at most {nameof(MaxConcurrentEventExecutions)}.");
+                $"{Section}:{nameof(MaxConcurrentEventExecutionsPerUser)} must not exceed {Section}:{nameof(MaxConcurrentEventExecutions)}.");
         if (CallerMaxAge < TimeSpan.Zero)
             throw new InvalidOperationException($"{Section}:{nameof(CallerMaxAge)} must not be negative, e.g. 00:00:01.");
         return this;
+    }
+
+    private static void Require(long value, string name)
+    {
+        if (value < 1)
+            throw new InvalidOperationException($"{Section}:{name} must be at least 1.");
+    }
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+            throw new InvalidOperationException($"{Section}:{name} must be positive, e.g. 00:00:10.");
     }
 }
