@@ -24,7 +24,7 @@ public sealed class GraphQLWebSocketConnection(
     public async Task RunAsync()
     {
         var sending = session.Outgoing.RunAsync(session.CloseTooSlow, session.Abort);
-        _ = CloseUnlessInitialisedAsync();
+        _ = ConnectionDeadlines.CloseUnlessInitialisedAsync(session, options.ConnectionInitTimeout, () => _initReceived, clock);
         try
         {
             await ReceiveAsync();
@@ -115,7 +115,7 @@ public sealed class GraphQLWebSocketConnection(
         }
         (_caller, _place) = (caller, place);
         if (expires is { } at)
-            _ = CloseWhenExpiredAsync(new DateTimeOffset(at, TimeSpan.Zero));
+            _ = ConnectionDeadlines.CloseWhenExpiredAsync(session, new DateTimeOffset(at, TimeSpan.Zero), clock);
         Send(TransportMessageTypes.ConnectionAck);
     }
 
@@ -163,38 +163,5 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (!session.Outgoing.TrySend(type, id, payload))
             session.CloseTooSlow();
-    }
-
-    private async Task CloseUnlessInitialisedAsync()
-    {
-        try
-        {
-            await Task.Delay(options.ConnectionInitTimeout, clock, session.Closing);
-            if (!_initReceived)
-                session.Close(CloseReason.InitTimeout);
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection closed first.
-        }
-    }
-
-    private async Task CloseWhenExpiredAsync(DateTimeOffset expires)
-    {
-        try
-        {
-            var left = expires - clock.GetUtcNow();
-            // Task.Delay takes at most ~49 days; a token that lives longer is checked again then.
-            while (left > TimeSpan.Zero)
-            {
-                await Task.Delay(left < TimeSpan.FromDays(30) ? left : TimeSpan.FromDays(30), clock, session.Closing);
-                left = expires - clock.GetUtcNow();
-            }
-            session.Close(CloseReason.TokenExpired);
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection closed first.
-        }
     }
 }

@@ -11,15 +11,12 @@ namespace Clawith.Graph.Server.WebSockets;
 /// bytes, the message being sent included; a message always gets into an empty queue, so one large answer
 /// still goes out. A message that does not fit means the client is not reading, and <see cref="TrySend"/>
 /// says so. Pongs take no room: they are owed, counted, and sent before the queued messages. A client that
-/// takes longer than the send timeout to accept the next piece of a message has stopped reading:
-/// <c>stalled</c> is raised. When the connection closes, what is still queued is dropped and the close
-/// frame goes out once the message in flight (if any) is out.
+/// stops accepting a message (<see cref="FramedSend"/>) has stopped reading: <c>stalled</c> is raised. When
+/// the connection closes, what is still queued is dropped and the close frame goes out once the message in
+/// flight (if any) is out.
 /// </summary>
 public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, TimeProvider clock)
 {
-    /// <summary>A message goes out in frames of this size, each of which must be accepted within the send timeout.</summary>
-    private const int FrameBytes = 64 * 1024;
-
     private readonly byte[] _pong = Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = TransportMessageTypes.Pong }));
     private readonly Lock _gate = new();
     private readonly Queue<byte[]> _queue = new();
@@ -87,7 +84,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
         {
             while (await NextAsync(abort) is { } message)
             {
-                await SendAsync(message, stalled, abort);
+                await FramedSend.SendAsync(socket, message, options.SendTimeout, clock, stalled, abort);
                 lock (_gate)
                 {
                     if (ReferenceEquals(message, _sending))
@@ -144,32 +141,5 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
             _senderWaiting = false;
         }
         _wake.Release();
-    }
-
-    /// <summary>
-    /// Sends one message frame by frame. A frame not accepted in time raises <paramref name="stalled"/>; the
-    /// rest of the message is then left unsent (the close frame may come between a message's frames).
-    /// </summary>
-    private async Task SendAsync(byte[] message, Action stalled, CancellationToken abort)
-    {
-        for (var offset = 0; offset < message.Length; offset += FrameBytes)
-        {
-            var length = Math.Min(FrameBytes, message.Length - offset);
-            var sending = socket.SendAsync(message.AsMemory(offset, length), WebSocketMessageType.Text, offset + length == message.Length, abort);
-            if (sending.IsCompletedSuccessfully)
-                continue;
-            var frame = sending.AsTask();
-            try
-            {
-                await frame.WaitAsync(options.SendTimeout, clock, abort);
-            }
-            catch (TimeoutException)
-            {
-                stalled();
-                // The frame is on its way into the socket and cannot be taken back: wait for the client or the abort.
-                await frame;
-                return;
-            }
-        }
     }
 }
