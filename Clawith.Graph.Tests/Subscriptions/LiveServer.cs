@@ -19,6 +19,11 @@ public class LiveServer : IAsyncLifetime
     /// <summary>Settings for this server only, e.g. a short connection-init timeout.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
+    /// <summary>Services for this server only, added after the app's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public CountingChatEvents Bus { get; private set; } = null!;
 
     public ClawithAppFactory App => _app;
@@ -31,10 +36,16 @@ public class LiveServer : IAsyncLifetime
             foreach (var (key, value) in Settings)
                 builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
-                services.AddSingleton<IChatEvents>(_ => new CountingChatEvents(new InProcessChatEvents())));
+            {
+                services.AddSingleton<IChatEvents>(_ => new CountingChatEvents(new InProcessChatEvents()));
+                ConfigureServices(services);
+            });
         });
         Bus = (CountingChatEvents)_server.Services.GetRequiredService<IChatEvents>();
     }
+
+    /// <summary>The Kestrel-served app's own services (its singletons are not the factory host's).</summary>
+    public IServiceProvider Services => _server.Services;
 
     public string TokenFor(Guid userId, TimeSpan? lifetime = null) => _app.TokenFor(userId, lifetime);
 

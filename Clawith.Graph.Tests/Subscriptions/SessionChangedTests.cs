@@ -20,7 +20,7 @@ public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveS
 
         await server.AddMessageAsync(TestWorld.PermittedUndated, "One more.");
         var first = (await client.ReceiveAsync("next", "mine")).GetProperty("data").GetProperty("sessionChanged");
-        await RenameAsync(TestWorld.PermittedUndated, "Renamed live");
+        await SessionChanges.RenameAsync(server, TestWorld.PermittedUndated, "Renamed live");
         var second = (await client.ReceiveAsync("next", "mine")).GetProperty("data").GetProperty("sessionChanged");
         await server.AddMessageAsync(TestWorld.PermittedUndated, "And another.");
         var third = (await client.ReceiveAsync("next", "mine")).GetProperty("data").GetProperty("sessionChanged");
@@ -83,15 +83,5 @@ public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveS
     {
         await using var db = await server.App.NewDbContextAsync();
         return LiveServer.EventOf(await db.ChatSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId), kind);
-    }
-
-    /// <summary>Renames as renameSession does, then tells the bus (the other engineer's commands will publish this themselves).</summary>
-    private async Task RenameAsync(Guid sessionId, string title)
-    {
-        await using var db = await server.App.NewDbContextAsync();
-        var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
-        session.Title = title;
-        await db.SaveChangesAsync();
-        await server.PublishAsync(LiveServer.EventOf(session, ChatEventKind.SessionRenamed));
     }
 }

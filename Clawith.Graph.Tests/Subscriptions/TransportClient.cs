@@ -51,9 +51,41 @@ public sealed class TransportClient(ClientWebSocket socket) : IAsyncDisposable
     public async Task<JsonElement> ReceiveAsync(string type, string id)
     {
         var message = await ReceiveAsync();
-        Assert.Equal(type, message.GetProperty("type").GetString());
-        Assert.Equal(id, message.GetProperty("id").GetString());
+        Assert.True(message.GetProperty("type").GetString() == type && message.GetProperty("id").GetString() == id,
+            $"Expected {type} for {id}; the server sent {message}");
         return message.TryGetProperty("payload", out var payload) ? payload : default;
+    }
+
+    /// <summary>A query or mutation sent with subscribe: the payload of its one <c>next</c>, which <c>complete</c> must follow.</summary>
+    public async Task<JsonElement> RunAsync(string id, string query)
+    {
+        await SubscribeAsync(id, query);
+        var next = await ReceiveAsync("next", id);
+        await ReceiveAsync("complete", id);
+        return next;
+    }
+
+    /// <summary>
+    /// Reads whatever the server still sends, dropping it, until it closes: its close, or null when the
+    /// connection was aborted instead (a server that gave up on this client cannot always send a close).
+    /// </summary>
+    public async Task<(WebSocketCloseStatus? Status, string? Description)?> DrainUntilClosedAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                var received = await socket.ReceiveAsync(buffer, timeout.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                    return (received.CloseStatus, received.CloseStatusDescription);
+            }
+        }
+        catch (WebSocketException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The close the server sends; fails if a message comes first.</summary>

@@ -29,13 +29,17 @@ public sealed class AuthorizingResolver(IFieldResolver resolve, IReadOnlyList<st
 
     /// <summary>
     /// The same policies for a subscription field's source stream, which has no resolver to wrap:
-    /// checked once, when the client subscribes; a denial refuses the subscription.
+    /// checked when the client subscribes; a denial refuses the subscription.
     /// </summary>
     public static async Task EnsureAuthorizedAsync(IResolveFieldContext context)
     {
-        if (PoliciesOf(context.ParentType, context.FieldDefinition) is { } policies && await FirstDenialAsync(context, policies) is { } denial)
+        if (await DenialAsync(context) is { } denial)
             throw new CodedExecutionError(denial.Code, denial.Message);
     }
+
+    /// <summary>The first of the field's policies (its type's, then its own) that refuses the caller, if any.</summary>
+    public static async Task<AccessDenial?> DenialAsync(IResolveFieldContext context) =>
+        PoliciesOf(context.ParentType, context.FieldDefinition) is { } policies ? await FirstDenialAsync(context, policies) : null;
 
     /// <summary>The parent type's policies, then the field's; null when there are none.</summary>
     public static IReadOnlyList<string>? PoliciesOf(IGraphType parentType, FieldType field)

@@ -35,8 +35,9 @@ public static class GraphServiceCollectionExtensions
             .AddClawithLimitRules()
             .AddExecutionStrategy<PlannedQueryExecution>(GraphQLParser.AST.OperationType.Query)
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
-            // titles as they are now), released once the event is sent, never the subscribing request's.
-            .AddScopedSubscriptionExecutionStrategy(serialExecution: false));
+            // titles as they are now), released once the event is sent, never the subscribing request's;
+            // in a slot of the event pool, for the caller as the database has them now, access checked again.
+            .AddExecutionStrategy<SubscriptionEventExecution>(GraphQLParser.AST.OperationType.Subscription));
         services.AddTransient(typeof(EdgeGraphType<,>));
 
         services.AddSingleton<IQueryFields, UserQueries>();

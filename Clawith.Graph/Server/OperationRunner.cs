@@ -18,8 +18,10 @@ public sealed class OperationRunner(
     CostLimitRule cost, IntrospectionSwitchRule introspection)
 {
     /// <param name="transportRule">What this transport refuses (a mutation over GET, a subscription over HTTP), if anything.</param>
+    /// <param name="userContext">What the transport hands to the execution (the WebSocket transport: who a subscription's events run for).</param>
     public async Task<ExecutionResult> RunAsync(
-        GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, TransportRule? transportRule, CancellationToken cancellationToken)
+        GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, TransportRule? transportRule, CancellationToken cancellationToken,
+        IDictionary<string, object?>? userContext = null)
     {
         var known = validated.Find(request.Query!);
         var document = known?.Document;
@@ -41,6 +43,7 @@ public sealed class OperationRunner(
             Extensions = request.Extensions,
             RequestServices = services,
             User = user,
+            UserContext = userContext ?? new Dictionary<string, object?>(),
             CancellationToken = cancellationToken,
             ValidationRules = RulesFor(known, request.OperationName, transportRule),
         });

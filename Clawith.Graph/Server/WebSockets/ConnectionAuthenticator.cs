@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
 using Clawith.Graph.Auth;
@@ -10,26 +11,29 @@ namespace Clawith.Graph.Server.WebSockets;
 /// <summary>
 /// Who a connection acts for, from connection_init's payload (<c>Authorization: Bearer …</c>, the key in
 /// any case, or <c>token</c>), validated exactly as an HTTP request's bearer token: the JWT bearer
-/// scheme's own parameters, then <see cref="DatabaseUserValidator"/>'s check of the user.
+/// scheme's own parameters, then <see cref="DatabaseUserValidator"/>'s check of the user (through
+/// <see cref="CallerRows"/>, which every later check of the connection reads too).
 /// </summary>
-public sealed class ConnectionAuthenticator(IOptionsMonitor<JwtBearerOptions> jwtOptions, IServiceScopeFactory scopes)
+public sealed class ConnectionAuthenticator(IOptionsMonitor<JwtBearerOptions> jwtOptions, CallerRows rows)
 {
     public static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
 
-    /// <summary>The caller and when their token expires; anonymous with no token; null for a token that does not pass.</summary>
-    public async Task<(ClaimsPrincipal? Caller, DateTime? Expires)> AuthenticateAsync(JsonElement? payload, CancellationToken cancellationToken)
+    /// <summary>The connection's caller and when their token expires; anonymous with no token; null for a token that does not pass.</summary>
+    public async Task<(ConnectionCaller? Caller, DateTime? Expires)> AuthenticateAsync(
+        JsonElement? payload, IPAddress? remote, WebSocketSession session, CancellationToken cancellationToken)
     {
         if (TokenIn(payload) is not { } token)
-            return (Anonymous, null);
+            return (ConnectionCaller.Anonymous(remote, rows, session), null);
         var options = jwtOptions.Get(JwtBearerDefaults.AuthenticationScheme);
         foreach (var handler in options.TokenHandlers)
         {
             var validated = await handler.ValidateTokenAsync(token, options.TokenValidationParameters);
             if (!validated.IsValid)
                 continue;
-            await using var scope = scopes.CreateAsyncScope();
-            var (caller, _) = await DatabaseUserValidator.CallerOfAsync(new ClaimsPrincipal(validated.ClaimsIdentity), scope.ServiceProvider, cancellationToken);
-            return caller is null ? (null, null) : (caller, validated.SecurityToken.ValidTo);
+            var principal = new ClaimsPrincipal(validated.ClaimsIdentity);
+            if (CurrentUser.From(await rows.CallerAsync(principal, cancellationToken)) is not { } user)
+                return (null, null);
+            return (ConnectionCaller.Of(principal, user.Id, rows, session), validated.SecurityToken.ValidTo);
         }
         return (null, null);
     }

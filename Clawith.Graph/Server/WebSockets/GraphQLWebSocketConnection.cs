@@ -1,5 +1,6 @@
+using System.Net;
 using System.Net.WebSockets;
-using System.Security.Claims;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Server.Limits;
 using GraphQL;
 
@@ -8,19 +9,22 @@ namespace Clawith.Graph.Server.WebSockets;
 /// <summary>
 /// One graphql-transport-ws connection: reads the client's messages in order and answers them by the
 /// protocol (PROTOCOL.md of enisdenjo/graphql-ws). The connection acts for whoever connection_init's
-/// token names (anonymous without one), until that token expires.
+/// token names (anonymous without one), until that token expires, and as the database has that user at
+/// each operation, event and ping (<see cref="ConnectionCaller"/>). It holds one of its user's
+/// connection places (<see cref="UserQuotas"/>) from its acknowledgement to its end.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
-    WebSocket socket, WebSocketSession session, ConnectionAuthenticator authenticator, OperationStarter starter,
-    IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, RequestBodyOptions limits, TimeProvider clock)
+    WebSocket socket, WebSocketSession session, IPAddress? remote, ConnectionAuthenticator authenticator, OperationStarter starter,
+    UserQuotas quotas, IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, RequestBodyOptions limits, TimeProvider clock)
 {
-    private ClaimsPrincipal? _caller;
+    private ConnectionCaller? _caller;
+    private IDisposable? _place;
     private bool _initReceived;
 
     public async Task RunAsync()
     {
-        var sending = session.Outgoing.RunAsync(session.Abort);
-        _ = CloseUnlessInitialisedAsync();
+        var sending = session.Outgoing.RunAsync(session.CloseTooSlow, session.Abort);
+        _ = ConnectionDeadlines.CloseUnlessInitialisedAsync(session, options.ConnectionInitTimeout, () => _initReceived, clock);
         try
         {
             await ReceiveAsync();
@@ -28,6 +32,10 @@ public sealed class GraphQLWebSocketConnection(
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or IOException)
         {
             session.Vanished();
+        }
+        finally
+        {
+            _place?.Dispose();
         }
         await sending;
     }
@@ -74,7 +82,7 @@ public sealed class GraphQLWebSocketConnection(
                 await InitialiseAsync(message);
                 break;
             case TransportMessageTypes.Ping:
-                Send(TransportMessageTypes.Pong);
+                await PongUnlessRevokedAsync();
                 break;
             case TransportMessageTypes.Subscribe:
                 Subscribe(message.Id!, message);
@@ -94,15 +102,20 @@ public sealed class GraphQLWebSocketConnection(
             return;
         }
         _initReceived = true;
-        var (caller, expires) = await authenticator.AuthenticateAsync(init.Payload, session.Closing);
+        var (caller, expires) = await authenticator.AuthenticateAsync(init.Payload, remote, session, session.Closing);
         if (caller is null)
         {
             session.Close(CloseReason.Forbidden);
             return;
         }
-        _caller = caller;
+        if (quotas.TryOpenConnection(caller.Key) is not { } place)
+        {
+            session.Close(CloseReason.TooManyConnections);
+            return;
+        }
+        (_caller, _place) = (caller, place);
         if (expires is { } at)
-            _ = CloseWhenExpiredAsync(new DateTimeOffset(at, TimeSpan.Zero));
+            _ = ConnectionDeadlines.CloseWhenExpiredAsync(session, new DateTimeOffset(at, TimeSpan.Zero), clock);
         Send(TransportMessageTypes.ConnectionAck);
     }
 
@@ -127,42 +140,28 @@ public sealed class GraphQLWebSocketConnection(
         }
     }
 
+    /// <summary>
+    /// A ping checks the caller too, so an idle connection of a user deactivated since needs no timer: its
+    /// client's next keep-alive closes it (4403) instead of getting a pong. A row that cannot be read now
+    /// is not a revocation: the pong goes out.
+    /// </summary>
+    private async Task PongUnlessRevokedAsync()
+    {
+        try
+        {
+            if (_caller is not null && await _caller.CallerAsync(session.Abort) is null)
+                return;
+        }
+        catch (Exception exception) when (TransientDatabaseFailure.IsTransient(exception))
+        {
+            // The user's row could not be read, which says nothing about the user: answer, check again at the next.
+        }
+        session.Outgoing.Pong();
+    }
+
     private void Send(string type, string? id = null, object? payload = null)
     {
         if (!session.Outgoing.TrySend(type, id, payload))
             session.CloseTooSlow();
-    }
-
-    private async Task CloseUnlessInitialisedAsync()
-    {
-        try
-        {
-            await Task.Delay(options.ConnectionInitTimeout, clock, session.Closing);
-            if (!_initReceived)
-                session.Close(CloseReason.InitTimeout);
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection closed first.
-        }
-    }
-
-    private async Task CloseWhenExpiredAsync(DateTimeOffset expires)
-    {
-        try
-        {
-            var left = expires - clock.GetUtcNow();
-            // Task.Delay takes at most ~49 days; a token that lives longer is checked again then.
-            while (left > TimeSpan.Zero)
-            {
-                await Task.Delay(left < TimeSpan.FromDays(30) ? left : TimeSpan.FromDays(30), clock, session.Closing);
-                left = expires - clock.GetUtcNow();
-            }
-            session.Close(CloseReason.TokenExpired);
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection closed first.
-        }
     }
 }

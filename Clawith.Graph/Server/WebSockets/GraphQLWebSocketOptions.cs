@@ -17,19 +17,75 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public int OutgoingQueueCapacity { get; set; } = 100;
 
+    /// <summary>
+    /// Bytes of messages waiting to be sent to one client, the one being sent included; past it, the same
+    /// close as a full queue. A message is always let into an empty queue, so one answer larger than this
+    /// still goes out.
+    /// </summary>
+    public long OutgoingQueueBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How long the client may take to accept the next 64 KiB of a message. Past it the client has stopped
+    /// reading: the connection is closed with 1013 (aborted if even the close cannot go out in <see cref="CloseTimeout"/>).
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Events of one subscription waiting to be executed; past it, the same close as a full outgoing queue.</summary>
     public int MaxPendingEventsPerSubscription { get; set; } = 100;
 
     /// <summary>How long a closing connection may take to send its close frame before it is aborted.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Fails at start-up on a value that would refuse everything or hold without limit.</summary>
+    /// <summary>Open connections of one user (anonymous ones: of one remote address) on this server instance.</summary>
+    public int MaxConnectionsPerUser { get; set; } = 10;
+
+    /// <summary>Running subscriptions of one user (anonymous ones: of one remote address), over all their connections to this instance.</summary>
+    public int MaxSubscriptionsPerUser { get; set; } = 100;
+
+    /// <summary>Subscription events executed at once on this server instance; the others wait their turn.</summary>
+    public int MaxConcurrentEventExecutions { get; set; } = 32;
+
+    /// <summary>Of those, how many one user's subscriptions may hold, so one user's fan-out leaves room for everyone else's events.</summary>
+    public int MaxConcurrentEventExecutionsPerUser { get; set; } = 4;
+
+    /// <summary>
+    /// How old the caller's database row (exists, active, role) may be when a connection's operation, event
+    /// or ping is checked against it. Rows are shared by all connections: a user is read at most once per
+    /// this span. Zero reads the row every time.
+    /// </summary>
+    public TimeSpan CallerMaxAge { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Fails at start-up, naming the key, on a value that would refuse everything or hold without limit.</summary>
     public GraphQLWebSocketOptions Validated()
     {
-        if (ConnectionInitTimeout <= TimeSpan.Zero || CloseTimeout <= TimeSpan.Zero)
-            throw new InvalidOperationException($"{Section}: {nameof(ConnectionInitTimeout)} and {nameof(CloseTimeout)} must be positive, e.g. 00:00:10.");
-        if (MaxSubscriptionsPerConnection < 1 || OutgoingQueueCapacity < 1 || MaxPendingEventsPerSubscription < 1)
-            throw new InvalidOperationException($"{Section}: the subscription, queue and pending-event limits must be at least 1.");
+        RequirePositive(ConnectionInitTimeout, nameof(ConnectionInitTimeout));
+        RequirePositive(SendTimeout, nameof(SendTimeout));
+        RequirePositive(CloseTimeout, nameof(CloseTimeout));
+        Require(MaxSubscriptionsPerConnection, nameof(MaxSubscriptionsPerConnection));
+        Require(OutgoingQueueCapacity, nameof(OutgoingQueueCapacity));
+        Require(OutgoingQueueBytes, nameof(OutgoingQueueBytes));
+        Require(MaxPendingEventsPerSubscription, nameof(MaxPendingEventsPerSubscription));
+        Require(MaxConnectionsPerUser, nameof(MaxConnectionsPerUser));
+        Require(MaxSubscriptionsPerUser, nameof(MaxSubscriptionsPerUser));
+        Require(MaxConcurrentEventExecutions, nameof(MaxConcurrentEventExecutions));
+        Require(MaxConcurrentEventExecutionsPerUser, nameof(MaxConcurrentEventExecutionsPerUser));
+        if (MaxConcurrentEventExecutionsPerUser > MaxConcurrentEventExecutions)
+            throw new InvalidOperationException(
+                $"{Section}:{nameof(MaxConcurrentEventExecutionsPerUser)} must not exceed {Section}:{nameof(MaxConcurrentEventExecutions)}.");
+        if (CallerMaxAge < TimeSpan.Zero)
+            throw new InvalidOperationException($"{Section}:{nameof(CallerMaxAge)} must not be negative, e.g. 00:00:01.");
         return this;
+    }
+
+    private static void Require(long value, string name)
+    {
+        if (value < 1)
+            throw new InvalidOperationException($"{Section}:{name} must be at least 1.");
+    }
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+            throw new InvalidOperationException($"{Section}:{name} must be positive, e.g. 00:00:10.");
     }
 }

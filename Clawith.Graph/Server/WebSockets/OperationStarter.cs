@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Live;
 using Clawith.Graph.Schema.Errors;
 using GraphQL;
@@ -8,32 +8,34 @@ using GraphQLParser.AST;
 namespace Clawith.Graph.Server.WebSockets;
 
 /// <summary>
-/// Runs a subscribe message's operation, in a service scope of its own, as HTTP runs a request. A
-/// subscription that starts gets its stream attached to the connection; a query or mutation answers
-/// one <c>next</c> and <c>complete</c>; an operation refused before it ran (limits, validation, a busy
-/// server, access to a subscription) answers one <c>error</c> with the GraphQL errors.
+/// Runs a subscribe message's operation, in a service scope of its own, as HTTP runs a request, for the
+/// caller as the database has them now (a deactivated or deleted user's connection closes with 4403
+/// instead). A subscription that starts gets its stream attached to the connection, if its user has a
+/// subscription place left; a query or mutation answers one <c>next</c> and <c>complete</c>; an operation
+/// refused before it ran (limits, validation, a busy server, access to a subscription, the user's
+/// subscription cap) answers one <c>error</c> with the GraphQL errors.
 /// </summary>
 public sealed class OperationStarter(
-    OperationRunner runner, IServiceScopeFactory scopes, GraphQLWebSocketOptions options, ILogger<OperationStarter> logger)
+    OperationRunner runner, IServiceScopeFactory scopes, UserQuotas quotas, GraphQLWebSocketOptions options, ILogger<OperationStarter> logger)
 {
-    public async Task StartAsync(string id, GraphQLRequest request, ClaimsPrincipal caller, WebSocketSession session)
+    public async Task StartAsync(string id, GraphQLRequest request, ConnectionCaller caller, WebSocketSession session)
     {
         try
         {
+            if (await caller.CallerAsync(session.Closing) is not { } user)
+            {
+                session.Operations.End(id);
+                return;
+            }
             await using var scope = scopes.CreateAsyncScope();
             var backlog = scope.ServiceProvider.GetRequiredService<EventBacklog>();
             backlog.Bound(options.MaxPendingEventsPerSubscription, session.CloseTooSlow);
-            var result = await runner.RunAsync(request, scope.ServiceProvider, caller, transportRule: null, session.Closing);
+            var result = await runner.RunAsync(request, scope.ServiceProvider, user, transportRule: null, session.Closing,
+                EventSubscriberContext.For(caller));
             if (result.Streams is { Count: > 0 } streams)
-            {
-                // A single root field per subscription operation (the spec's rule), so there is one stream.
-                var observer = new StreamObserver(id, session.Outgoing, session.Operations, backlog, session.CloseTooSlow);
-                session.Operations.Attach(id, streams.Values.Single().Subscribe(observer));
-            }
+                Attach(id, streams.Values.Single(), caller, session, backlog);
             else if (!result.Executed || result.Operation?.Operation == OperationType.Subscription)
-            {
                 End(id, session, TransportMessageTypes.Error, result.Errors ?? []);
-            }
             else
             {
                 if (session.Operations.IsRunning(id) && !session.Outgoing.TrySend(TransportMessageTypes.Next, id, result))
@@ -45,6 +47,10 @@ public sealed class OperationStarter(
         {
             session.Operations.End(id);
         }
+        catch (Exception exception) when (TransientDatabaseFailure.IsTransient(exception))
+        {
+            End(id, session, TransportMessageTypes.Error, new[] { CodedExecutionError.DatabaseUnavailable() });
+        }
         catch (Exception exception)
         {
             logger.LogError(exception, "Operation {Id} of a WebSocket connection failed", id);
@@ -52,10 +58,36 @@ public sealed class OperationStarter(
         }
     }
 
+    /// <summary>
+    /// Subscribes to the stream (a single root field per subscription operation, the spec's rule, so one
+    /// stream) once the user has a subscription place; without one, the stream is never subscribed to.
+    /// </summary>
+    private void Attach(string id, IObservable<ExecutionResult> stream, ConnectionCaller caller, WebSocketSession session, EventBacklog backlog)
+    {
+        if (quotas.TryStartSubscription(caller.Key) is not { } place)
+        {
+            End(id, session, TransportMessageTypes.Error, new[] { WebSocketErrors.TooManySubscriptions(options.MaxSubscriptionsPerUser) });
+            return;
+        }
+        var observer = new StreamObserver(id, session.Outgoing, session.Operations, backlog, session.CloseTooSlow);
+        session.Operations.Attach(id, new Subscription(stream.Subscribe(observer), place));
+    }
+
     /// <summary>Ends the operation with its last message, unless the client completed it first.</summary>
     private static void End(string id, WebSocketSession session, string type, object? payload)
     {
         if (session.Operations.End(id) && !session.Outgoing.TrySend(type, id, payload))
             session.CloseTooSlow();
+    }
+
+    /// <summary>A running subscription: ending it gives the user's subscription place back and leaves the stream.</summary>
+    private sealed class Subscription(IDisposable stream, IDisposable place) : IDisposable
+    {
+        public void Dispose()
+        {
+            // The place first: once the stream has left the bus, the place is free for the next subscribe.
+            place.Dispose();
+            stream.Dispose();
+        }
     }
 }

@@ -1,55 +1,145 @@
 using System.Net.WebSockets;
 using System.Text;
-using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 
 namespace Clawith.Graph.Server.WebSockets;
 
 /// <summary>
-/// The one sender of a connection: messages are serialized as they are queued (so the queue holds
-/// bytes, not result trees) and sent in order by <see cref="RunAsync"/>. The queue is bounded: a
-/// message that does not fit means the client is not reading, and <see cref="TrySend"/> says so.
-/// When the connection closes, whatever is still queued is dropped and the close frame goes out next.
+/// The one sender of a connection: messages are serialized as they are queued (so the queue holds bytes,
+/// not result trees) and sent in order by <see cref="RunAsync"/>. The queue is bounded in messages and in
+/// bytes, the message being sent included; a message always gets into an empty queue, so one large answer
+/// still goes out. A message that does not fit means the client is not reading, and <see cref="TrySend"/>
+/// says so. Pongs take no room: they are owed, counted, and sent before the queued messages. A client that
+/// stops accepting a message (<see cref="FramedSend"/>) has stopped reading: <c>stalled</c> is raised. When
+/// the connection closes, what is still queued is dropped and the close frame goes out once the message in
+/// flight (if any) is out.
 /// </summary>
-public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer serializer, int capacity)
+public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, TimeProvider clock)
 {
-    private readonly Channel<byte[]> _queue = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(capacity)
-    {
-        FullMode = BoundedChannelFullMode.Wait,
-        SingleReader = true,
-    });
-
+    private readonly byte[] _pong = Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = TransportMessageTypes.Pong }));
+    private readonly Lock _gate = new();
+    private readonly Queue<byte[]> _queue = new();
+    private readonly SemaphoreSlim _wake = new(0);
+    private byte[]? _sending;
+    private long _bytes;
+    private int _pongsOwed;
+    private bool _senderWaiting;
     private CloseReason? _close;
 
-    /// <summary>Queues a message; false when the queue is full (or the connection is closing).</summary>
-    public bool TrySend(string type, string? id = null, object? payload = null) =>
-        _close is null && _queue.Writer.TryWrite(Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = type, Id = id, Payload = payload })));
-
-    /// <summary>Stops sending messages; the close frame is sent once the message in flight (if any) is out.</summary>
-    public void Close(CloseReason reason)
+    /// <summary>Queues a message; false when it does not fit (or the connection is closing).</summary>
+    public bool TrySend(string type, string? id = null, object? payload = null)
     {
-        if (Interlocked.CompareExchange(ref _close, reason, null) is null)
-            _queue.Writer.TryComplete();
+        lock (_gate)
+        {
+            // Before serializing: a client already behind costs no more memory.
+            if (!HasRoom(0))
+                return false;
+        }
+        var message = Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = type, Id = id, Payload = payload }));
+        lock (_gate)
+        {
+            if (!HasRoom(message.Length))
+                return false;
+            _queue.Enqueue(message);
+            _bytes += message.Length;
+        }
+        Wake();
+        return true;
     }
 
-    /// <summary>Sends until the connection closes, then sends the close frame. <paramref name="abort"/> gives up on a stuck client.</summary>
-    public async Task RunAsync(CancellationToken abort)
+    /// <summary>Answers a ping: one more pong owed, sent ahead of the queued messages.</summary>
+    public void Pong()
+    {
+        lock (_gate)
+        {
+            if (_close is not null)
+                return;
+            _pongsOwed++;
+        }
+        Wake();
+    }
+
+    /// <summary>Stops sending messages and drops the queued ones; the close frame follows the message in flight, if any.</summary>
+    public void Close(CloseReason reason)
+    {
+        lock (_gate)
+        {
+            if (_close is not null)
+                return;
+            _close = reason;
+            _bytes -= _queue.Sum(message => (long)message.Length);
+            _queue.Clear();
+        }
+        Wake();
+    }
+
+    /// <summary>
+    /// Sends until the connection closes, then sends the close frame. <paramref name="stalled"/> is raised
+    /// when the client stops accepting a message; <paramref name="abort"/> gives up on a stuck client.
+    /// </summary>
+    public async Task RunAsync(Action stalled, CancellationToken abort)
     {
         try
         {
-            await foreach (var message in _queue.Reader.ReadAllAsync(abort))
+            while (await NextAsync(abort) is { } message)
             {
-                if (_close is not null)
-                    break;
-                await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, abort);
+                await FramedSend.SendAsync(socket, message, options.SendTimeout, clock, stalled, abort);
+                lock (_gate)
+                {
+                    if (ReferenceEquals(message, _sending))
+                    {
+                        _bytes -= message.Length;
+                        _sending = null;
+                    }
+                }
             }
-            if (_close is { } close && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await socket.CloseOutputAsync(close.Status, close.Description, abort);
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                await socket.CloseOutputAsync(_close!.Status, _close.Description, abort);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or IOException)
         {
             // Aborted, or the client is gone: nothing more can be sent either way.
         }
+    }
+
+    /// <summary>Whether a message of this many bytes fits (the lock held); an empty queue takes any message.</summary>
+    private bool HasRoom(long bytes)
+    {
+        var held = _queue.Count + (_sending is null ? 0 : 1);
+        return _close is null && (held == 0 || held < options.OutgoingQueueCapacity && _bytes + bytes <= options.OutgoingQueueBytes);
+    }
+
+    /// <summary>The next message to send (an owed pong first), waiting for one; null once the connection closes.</summary>
+    private async Task<byte[]?> NextAsync(CancellationToken abort)
+    {
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (_close is not null)
+                    return null;
+                if (_pongsOwed > 0)
+                {
+                    _pongsOwed--;
+                    return _pong;
+                }
+                if (_queue.TryDequeue(out var message))
+                    return _sending = message;
+                _senderWaiting = true;
+            }
+            await _wake.WaitAsync(abort);
+        }
+    }
+
+    private void Wake()
+    {
+        lock (_gate)
+        {
+            if (!_senderWaiting)
+                return;
+            _senderWaiting = false;
+        }
+        _wake.Release();
     }
 }

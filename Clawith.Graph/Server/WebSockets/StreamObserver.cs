@@ -1,11 +1,14 @@
 using Clawith.Graph.Live;
+using Clawith.Graph.Schema.Errors;
 using GraphQL;
 
 namespace Clawith.Graph.Server.WebSockets;
 
 /// <summary>
-/// Sends one subscription's results as <c>next</c> messages and its end as <c>complete</c>. A result
-/// that does not fit in the outgoing queue closes the connection (<paramref name="tooSlow"/>).
+/// Sends one subscription's results as <c>next</c> messages and its end as <c>complete</c>, or as one
+/// <c>error</c> when an event ends it (<see cref="SubscriptionEventExecution"/>: the caller lost access):
+/// nothing follows for that id, and the stream leaves the bus. A result that does not fit in the
+/// outgoing queue closes the connection (<paramref name="tooSlow"/>).
 /// </summary>
 public sealed class StreamObserver(
     string id, OutgoingMessages outgoing, SubscriptionRegistry operations, EventBacklog backlog, Action tooSlow) : IObserver<ExecutionResult>
@@ -17,7 +20,12 @@ public sealed class StreamObserver(
             tooSlow();
     }
 
-    public void OnError(Exception error) => OnCompleted();
+    public void OnError(Exception error)
+    {
+        var ending = error as ExecutionError ?? new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error ended the subscription.");
+        if (operations.End(id) && !outgoing.TrySend(TransportMessageTypes.Error, id, new[] { ending }))
+            tooSlow();
+    }
 
     public void OnCompleted()
     {

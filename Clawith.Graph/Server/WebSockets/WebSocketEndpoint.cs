@@ -1,3 +1,5 @@
+using Clawith.Graph.Auth;
+using Clawith.Graph.Live;
 using Clawith.Graph.Server.Limits;
 using GraphQL;
 
@@ -13,7 +15,9 @@ public static class WebSocketEndpoint
     public static IServiceCollection AddClawithWebSockets(this IServiceCollection services, IConfiguration configuration)
     {
         var options = (configuration.GetSection(GraphQLWebSocketOptions.Section).Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions()).Validated();
-        return services.AddSingleton(options).AddSingleton<ConnectionAuthenticator>().AddSingleton<OperationStarter>();
+        return services.AddSingleton(options).AddSingleton<ConnectionAuthenticator>().AddSingleton<OperationStarter>().AddSingleton<UserQuotas>()
+            .AddSingleton(provider => new CallerRows(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), options.CallerMaxAge))
+            .AddSingleton(new EventExecutionPool(options.MaxConcurrentEventExecutions, options.MaxConcurrentEventExecutionsPerUser));
     }
 
     public static IApplicationBuilder UseClawithWebSockets(this IApplicationBuilder app) => app
@@ -39,16 +43,17 @@ public static class WebSocketEndpoint
         }
         var options = services.GetRequiredService<GraphQLWebSocketOptions>();
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var clock = services.GetRequiredService<TimeProvider>();
         using var socket = await http.WebSockets.AcceptWebSocketAsync(TransportMessageTypes.Protocol);
         using var session = new WebSocketSession(
-            new OutgoingMessages(socket, serializer, options.OutgoingQueueCapacity),
+            new OutgoingMessages(socket, serializer, options, clock),
             new SubscriptionRegistry(options.MaxSubscriptionsPerConnection),
             options.CloseTimeout);
         // The request's own cancellation means the TCP connection dropped.
         using var dropped = http.RequestAborted.Register(session.Vanished);
-        var connection = new GraphQLWebSocketConnection(socket, session,
-            services.GetRequiredService<ConnectionAuthenticator>(), services.GetRequiredService<OperationStarter>(), serializer,
-            options, services.GetRequiredService<RequestBodyOptions>(), services.GetRequiredService<TimeProvider>());
+        var connection = new GraphQLWebSocketConnection(socket, session, http.Connection.RemoteIpAddress,
+            services.GetRequiredService<ConnectionAuthenticator>(), services.GetRequiredService<OperationStarter>(),
+            services.GetRequiredService<UserQuotas>(), serializer, options, services.GetRequiredService<RequestBodyOptions>(), clock);
         try
         {
             await connection.RunAsync();

@@ -7,7 +7,11 @@ namespace Clawith.Graph.Server.WebSockets;
 public static class WebSocketErrors
 {
     public const string TooManyOperationsCode = "TOO_MANY_OPERATIONS";
+    public const string TooManySubscriptionsCode = "TOO_MANY_SUBSCRIPTIONS";
 
     public static ExecutionError TooManyOperations(int max) =>
         new CodedExecutionError(TooManyOperationsCode, $"A connection runs at most {max} operations at once; complete one first.");
+
+    public static ExecutionError TooManySubscriptions(int max) =>
+        new CodedExecutionError(TooManySubscriptionsCode, $"A user runs at most {max} subscriptions at once on this server; complete one first.");
 }
