@@ -16,7 +16,7 @@ if (TokenCommand.IsRequested(args))
     TokenCommand.SendLogsToStandardError(builder);
 builder.Services
     .AddClawithData(builder.Configuration)
-    .AddClawithAuth(builder.Configuration)
+    .AddClawithAuth(builder.Configuration, builder.Environment)
     .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithGraph()
     .AddClawithLive()
@@ -29,7 +29,7 @@ await app.Services.InitializeClawithDatabaseAsync();
 if (TokenCommand.IsRequested(args))
     return await TokenCommand.RunAsync(app.Services, args);
 
-app.WarnIfDevelopmentKey();
+app.WarnIfPublicKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
 app.UseClawithLimits();
