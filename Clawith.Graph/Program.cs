@@ -32,6 +32,7 @@ if (TokenCommand.IsRequested(args))
 app.WarnIfPublicKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
+app.UseClawithResponseHeaders();
 app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();
