@@ -33,6 +33,7 @@ app.WarnIfPublicKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
 app.UseClawithResponseHeaders();
+app.UseClawithUnexpectedFailureAnswers();
 app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();
