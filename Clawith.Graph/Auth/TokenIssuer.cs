@@ -17,7 +17,7 @@ public sealed class TokenIssuer(JwtOptions options, TimeProvider clock)
             Claims = new Dictionary<string, object>
             {
                 [ClawithClaims.Subject] = user.Id.ToString(),
-                [ClawithClaims.Role] = user.Role.ToLabel(),
+                [ClawithClaims.Role] = user.RoleLabel,
             },
             Expires = clock.GetUtcNow().UtcDateTime + (lifetime ?? TimeSpan.FromMinutes(options.TokenLifetimeMinutes)),
             Issuer = options.Issuer,
