@@ -16,7 +16,7 @@ if (TokenCommand.IsRequested(args))
     TokenCommand.SendLogsToStandardError(builder);
 builder.Services
     .AddClawithData(builder.Configuration)
-    .AddClawithAuth(builder.Configuration)
+    .AddClawithAuth(builder.Configuration, builder.Environment)
     .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithGraph()
     .AddClawithLive()
@@ -29,9 +29,11 @@ await app.Services.InitializeClawithDatabaseAsync();
 if (TokenCommand.IsRequested(args))
     return await TokenCommand.RunAsync(app.Services, args);
 
-app.WarnIfDevelopmentKey();
+app.WarnIfPublicKey();
 app.AnnounceWhereToStart();
 app.UseClawithRequestId();
+app.UseClawithResponseHeaders();
+app.UseClawithUnexpectedFailureAnswers();
 app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();

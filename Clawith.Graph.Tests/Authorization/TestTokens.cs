@@ -20,6 +20,19 @@ internal static class TestTokens
         return $"{signingInput}.{Base64Url(Sign(algorithm, key, Encoding.ASCII.GetBytes(signingInput)))}";
     }
 
+    /// <summary>
+    /// An HS256 token with the given header and claims as they are, for shapes Clawith never sends (an
+    /// exp as a string, a crit header, an issuer): <paramref name="change"/> edits the usual header and claims.
+    /// </summary>
+    public static string Shaped(Guid userId, Action<Dictionary<string, object>, Dictionary<string, object>> change, string key = ClawithAppFactory.SecretKey)
+    {
+        var header = new Dictionary<string, object> { ["alg"] = "HS256", ["typ"] = "JWT" };
+        var claims = Claims(userId, "member", null);
+        change(header, claims);
+        var signingInput = $"{Encode(header)}.{Encode(claims)}";
+        return $"{signingInput}.{Base64Url(Sign("HS256", key, Encoding.ASCII.GetBytes(signingInput)))}";
+    }
+
     /// <summary>alg "none": no signature at all.</summary>
     public static string Unsigned(Guid userId, string role) =>
         $"{Encode(new { alg = "none", typ = "JWT" })}.{Encode(Claims(userId, role, null))}.";

@@ -50,6 +50,7 @@ public sealed class PostgresSchemaTests
 
         await using (var app = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseEnvironment("Testing")
+            .UseSetting("Jwt:SecretKey", ClawithAppFactory.SecretKey)
             .UseSetting("Database:Provider", "Postgres")
             .UseSetting("ConnectionStrings:Clawith", empty.ConnectionString)
             .UseSetting("Database:CreateSchema", "true")

@@ -53,6 +53,7 @@ public sealed class SchemaCreationTests : IDisposable
     {
         await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
             .UseEnvironment("Testing")
+            .UseSetting("Jwt:SecretKey", ClawithAppFactory.SecretKey)
             .UseSetting("ConnectionStrings:Clawith", $"Data Source={_path}")
             .UseSetting("Database:CreateSchema", createSchema.ToString())
             .UseSetting("Database:SeedDemoData", seedDemoData.ToString()));

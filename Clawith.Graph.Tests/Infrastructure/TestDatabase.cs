@@ -128,6 +128,16 @@ public sealed class SqliteFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory of SQLite's own storage, skipped in the PostgreSQL run like <see cref="SqliteFactAttribute"/>.</summary>
+public sealed class SqliteTheoryAttribute : TheoryAttribute
+{
+    public SqliteTheoryAttribute()
+    {
+        if (TestDatabase.Provider != DatabaseProvider.Sqlite)
+            Skip = $"SQLite storage only; this run uses PostgreSQL ({TestDatabase.PostgresVariable} is set).";
+    }
+}
+
 /// <summary>A test of the PostgreSQL provider itself: it runs when <see cref="TestDatabase.PostgresVariable"/> names a server.</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {

@@ -31,7 +31,7 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
                 if (scope is IEnumerable<KeyValuePair<string, object?>> values)
                     list.Add([.. values]);
             }, scopes);
-            logs.Lines.Add(new LogLine(category, eventId, formatter(state, exception), scopes));
+            logs.Lines.Add(new LogLine(category, eventId, formatter(state, exception), scopes) { Level = logLevel });
         }
     }
 }
@@ -39,6 +39,8 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 /// <summary>One log line and its scopes, outermost first.</summary>
 public sealed record LogLine(string Category, EventId EventId, string Message, IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Scopes)
 {
+    public LogLevel Level { get; init; }
+
     /// <summary>The values the line's scopes give <paramref name="key"/>, outermost first.</summary>
     public IReadOnlyList<string?> Scoped(string key) =>
         [.. Scopes.SelectMany(scope => scope).Where(pair => pair.Key == key).Select(pair => pair.Value?.ToString())];

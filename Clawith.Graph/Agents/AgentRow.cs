@@ -15,9 +15,9 @@ public static class AgentRow
     /// <summary>The agent whose columns start at <paramref name="first"/>; null when a LEFT JOIN found none.</summary>
     public static Agent? Read(DbDataReader row, int first) => row.IsDBNull(first) ? null : new Agent
     {
-        Id = row.GetGuid(first),
+        Id = row.Id(first),
         Name = row.GetString(first + 1),
         AvatarUrl = row.TextOrNull(first + 2),
-        CreatorId = row.GetGuid(first + 3),
+        CreatorId = row.Id(first + 3),
     };
 }

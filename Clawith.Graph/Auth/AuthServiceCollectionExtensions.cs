@@ -5,11 +5,9 @@ namespace Clawith.Graph.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    public static IServiceCollection AddClawithAuth(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClawithAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (options.Algorithm != SecurityAlgorithms.HmacSha256)
-            throw new InvalidOperationException($"Jwt:Algorithm must be HS256, not '{options.Algorithm}'.");
+        var options = JwtOptions.From(configuration, environment);
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TokenIssuer>();
@@ -17,12 +15,17 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            // One handler for HTTP and for WebSocket connections (ConnectionAuthenticator reads the list).
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new ClawithTokenHandler());
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 IssuerSigningKey = ClawithSigningKey.Create(options.SecretKey),
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                ValidateIssuer = false,
-                ValidateAudience = false,
+                ValidateIssuer = options.Issuer is not null,
+                ValidIssuer = options.Issuer,
+                ValidateAudience = options.Audience is not null,
+                ValidAudience = options.Audience,
                 RequireExpirationTime = true,
                 ClockSkew = TimeSpan.Zero,
                 NameClaimType = ClawithClaims.Subject,

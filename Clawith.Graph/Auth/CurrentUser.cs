@@ -13,7 +13,7 @@ public sealed record CurrentUser(Guid Id, UserRole Role)
             return null;
         var id = principal.FindFirst(ClawithClaims.Subject)?.Value;
         var role = principal.FindFirst(ClawithClaims.Role)?.Value;
-        return Guid.TryParse(id, out var userId) && role is not null ? new CurrentUser(userId, UserRoleLabels.Parse(role)) : null;
+        return Guid.TryParse(id, out var userId) && role is not null ? new CurrentUser(userId, UserRoleLabels.RightsOf(role)) : null;
     }
 
     public bool CanViewAllSessions => Role.CanViewAllSessions();

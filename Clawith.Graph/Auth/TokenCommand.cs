@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Console;
 
@@ -23,10 +24,13 @@ public static class TokenCommand
             return 2;
         }
         var who = args[1];
+        await using var scope = services.CreateAsyncScope();
         await using var db = await services.GetRequiredService<IDbContextFactory<ClawithDbContext>>().CreateDbContextAsync();
-        var user = Guid.TryParse(who, out var id)
-            ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id)
-            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Identity!.Username == who);
+        var id = Guid.TryParse(who, out var given)
+            ? given
+            : await db.Users.Where(u => u.Identity!.Username == who).Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+        // The user as the server reads them (a role label it does not know included), for the token to say what is stored.
+        var user = id is { } userId ? await scope.ServiceProvider.GetRequiredService<UserLoader>().LoadAsync(userId, CancellationToken.None) : null;
         if (user is null)
         {
             await Console.Error.WriteLineAsync($"No user '{who}' in the database.");

@@ -4,7 +4,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Clawith.Graph.Auth;
 
-/// <summary>Signs tokens shaped as Clawith's backend issues them: sub, role and exp, HS256.</summary>
+/// <summary>
+/// Signs tokens shaped as Clawith's backend issues them: sub, role and exp, HS256; plus iss and aud
+/// when <c>Jwt:Issuer</c> and <c>Jwt:Audience</c> are set, so the server accepts what it prints.
+/// </summary>
 public sealed class TokenIssuer(JwtOptions options, TimeProvider clock)
 {
     public string Issue(User user, TimeSpan? lifetime = null)
@@ -14,9 +17,11 @@ public sealed class TokenIssuer(JwtOptions options, TimeProvider clock)
             Claims = new Dictionary<string, object>
             {
                 [ClawithClaims.Subject] = user.Id.ToString(),
-                [ClawithClaims.Role] = user.Role.ToLabel(),
+                [ClawithClaims.Role] = user.RoleLabel,
             },
             Expires = clock.GetUtcNow().UtcDateTime + (lifetime ?? TimeSpan.FromMinutes(options.TokenLifetimeMinutes)),
+            Issuer = options.Issuer,
+            Audience = options.Audience,
             SigningCredentials = new SigningCredentials(ClawithSigningKey.Create(options.SecretKey), SecurityAlgorithms.HmacSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);

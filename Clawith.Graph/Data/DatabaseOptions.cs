@@ -9,7 +9,8 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public bool CreateSchema { get; set; } = true;
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Off unless asked for: appsettings.Development.json turns it on for <c>dotnet run</c>.</summary>
+    public bool SeedDemoData { get; set; }
 
     /// <summary>
     /// SQLite: how much of the file each connection reads through a memory map (0 turns it off). Pages

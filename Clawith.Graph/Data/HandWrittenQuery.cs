@@ -31,6 +31,34 @@ public static class HandWrittenQuery
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Every row the statement returns that <paramref name="readRow"/> can read, and those it cannot
+    /// (<see cref="UnreadableValueException"/>), named by their first column (the row's id) in <paramref name="table"/>
+    /// and, for a list of several parents' rows, by the text of <paramref name="parentColumn"/>.
+    /// </summary>
+    public static async Task<ReadRows<TRow>> ListReadableAsync<TRow>(
+        this ClawithDbContext db, string sql, object[] values, string table, Func<DbDataReader, TRow> readRow,
+        CancellationToken cancellationToken, int? parentColumn = null)
+    {
+        var rows = await db.ListAsync(sql, values, row =>
+        {
+            try
+            {
+                return (Row: readRow(row), LeftOut: (UnreadableRow?)null);
+            }
+            catch (UnreadableValueException exception)
+            {
+                return (Row: default(TRow)!, LeftOut: new UnreadableRow(table, row.RawText(0), exception.Message)
+                {
+                    Parent = parentColumn is { } parent ? row.RawText(parent) : null,
+                });
+            }
+        }, cancellationToken);
+        return new ReadRows<TRow>(
+            [.. rows.Where(r => r.LeftOut is null).Select(r => r.Row)],
+            [.. rows.Where(r => r.LeftOut is not null).Select(r => r.LeftOut!)]);
+    }
+
     /// <summary>The placeholders <c>{first}, …</c> of <paramref name="count"/> values, for an IN list.</summary>
     public static string Placeholders(int first, int count) =>
         string.Join(", ", Enumerable.Range(first, count).Select(n => $"{{{n}}}"));
@@ -44,3 +72,6 @@ public static class HandWrittenQuery
             ? converter.ConvertToProvider(value)!
             : value;
 }
+
+/// <summary>The rows read, and those left out because they could not be.</summary>
+public sealed record ReadRows<TRow>(List<TRow> Rows, IReadOnlyList<UnreadableRow> LeftOut);

@@ -56,8 +56,8 @@ public static partial class StorageConventions
     private static partial Regex CapitalAfterLetter();
 }
 
-/// <summary>Stores <c>PlatformAdmin</c> as <c>platform_admin</c>, the label Clawith's enums use.</summary>
+/// <summary>Stores <c>PlatformAdmin</c> as <c>platform_admin</c>, the label Clawith's enums use (<see cref="StoredLabels{TEnum}"/>).</summary>
 public sealed class SnakeCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
-    value => StorageConventions.ToSnakeCase(value.ToString()),
-    label => Enum.Parse<TEnum>(label.Replace("_", ""), true))
+    value => StoredLabels<TEnum>.Of(value),
+    label => StoredLabels<TEnum>.Parse(label))
     where TEnum : struct, Enum;

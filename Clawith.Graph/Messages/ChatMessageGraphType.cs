@@ -19,8 +19,11 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
         Description = "One message of a chat session.";
         Field<NonNullGraphType<UuidGraphType>>("id").Description("The message's id.")
             .Resolve(context => context.Source.Message.Id);
-        Field<NonNullGraphType<MessageRoleGraphType>>("role").Description("Who or what wrote the message.")
-            .Resolve(context => context.Source.Message.Role);
+        Field<NonNullGraphType<MessageRoleGraphType>>("role").Description("Who or what wrote the message; OTHER for a stored role this server does not know (see roleLabel).")
+            .Resolve(context => MessageRoleGraphType.Of(context.Source.Message));
+        Field<NonNullGraphType<StringGraphType>>("roleLabel")
+            .Description("The role as Clawith stores it (user, assistant, system, tool_call, or a label this server does not know, such as another writer's tool_result).")
+            .Resolve(context => context.Source.Message.RoleLabel);
         Field<NonNullGraphType<StringGraphType>>("content").Description("The message as stored (for a tool call, its JSON).")
             .Resolve(context => context.Source.Message.Content);
         Field<StringGraphType>("thinking").Description("The agent's reasoning before it answered, when recorded.")
@@ -45,11 +48,22 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
 
 public sealed class ChatMessageConnectionGraphType() : ConnectionGraphType<ChatMessageGraphType, MessageNode>("messages, oldest first");
 
-public sealed class MessageRoleGraphType : EnumerationGraphType<ChatRole>
+/// <summary>Clawith's chat roles, and OTHER for a stored label this server does not know.</summary>
+public sealed class MessageRoleGraphType : EnumerationGraphType
 {
+    /// <summary>The value OTHER stands for: any label that is not one of <see cref="ChatRole"/>'s.</summary>
+    private static readonly object Other = new();
+
     public MessageRoleGraphType()
     {
         Name = "MessageRole";
         Description = "Who or what wrote a message.";
+        Add("USER", ChatRole.User, "A person's message.");
+        Add("ASSISTANT", ChatRole.Assistant, "The agent's reply.");
+        Add("SYSTEM", ChatRole.System, "An instruction to the agent, such as a trigger's.");
+        Add("TOOL_CALL", ChatRole.ToolCall, "A tool the agent called, with its result.");
+        Add("OTHER", Other, "A role this server does not know; ChatMessage.roleLabel gives it as stored.");
     }
+
+    public static object Of(ChatMessage message) => message.Role is { } role ? role : Other;
 }

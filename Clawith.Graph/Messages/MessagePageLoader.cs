@@ -9,13 +9,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Messages;
 
 /// <summary>
-/// Pages of messages for many sessions at once: one query per distinct page request, cutting each
-/// session's page in SQL, with the senders joined in to prime <see cref="ParticipantLoader"/>.
+/// Pages of messages for many sessions at once: one statement per distinct page request (per
+/// <see cref="MessagePageSql.MaxSessions"/> sessions), cutting each session's page in SQL, with the senders
+/// joined in to prime <see cref="ParticipantLoader"/>. A row that cannot be read is left out of its page,
+/// which says so (<see cref="Connection{T}.LeftOut"/>), and logged.
 /// </summary>
 public sealed class MessagePageLoader(
-    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts)
+    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts, ILogger<MessagePageLoader> logger)
     : BatchLoader<MessagePageKey, Connection<MessageNode>>
 {
+    public const string Table = "chat_messages";
+
     protected override async Task<IReadOnlyDictionary<MessagePageKey, Connection<MessageNode>>> FetchAsync(
         IReadOnlyList<MessagePageKey> keys, CancellationToken cancellationToken)
     {
@@ -23,50 +27,36 @@ public sealed class MessagePageLoader(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         foreach (var sameRequest in keys.GroupBy(k => k.Window))
         {
-            var page = sameRequest.Key.Page;
-            var sessions = sameRequest.Select(k => k.Session).DistinctBy(s => s.Id).ToList();
-            var rows = await FetchPagesAsync(db, sameRequest.Key, [.. sessions.Select(s => s.ConversationId)], cancellationToken);
+            var conversationIds = sameRequest.Select(k => k.Session.ConversationId).Distinct().ToList();
+            var rows = new List<MessageWithSender>();
+            var leftOut = new List<UnreadableRow>();
+            foreach (var chunk in conversationIds.Chunk(MessagePageSql.MaxSessions))
+            {
+                var sql = new MessagePageSql(db, sameRequest.Key);
+                var read = await db.ListReadableAsync(sql.Pages(chunk), sql.Values, Table, MessageWithSender.Read, cancellationToken, MessageRow.ConversationColumn);
+                rows.AddRange(read.Rows);
+                leftOut.AddRange(read.LeftOut);
+            }
+            logger.LogLeftOut(leftOut);
             var byConversation = rows.ToLookup(r => r.Message.ConversationId);
+            var leftOutByConversation = leftOut.ToLookup(row => row.Parent);
             foreach (var key in sameRequest)
-                pages[key] = PageOf(key.Session, page, [.. byConversation[key.Session.ConversationId].Select(r => r.Message)]);
+                pages[key] = PageOf(key.Session, sameRequest.Key.Page,
+                    [.. byConversation[key.Session.ConversationId].Select(r => r.Message)], [.. leftOutByConversation[key.Session.ConversationId]]);
             foreach (var row in rows.Where(r => r.Sender is not null))
                 participants.Prime(row.Sender!.Id, row.Sender);
         }
         return pages;
     }
 
-    private static async Task<List<MessageRow>> FetchPagesAsync(
-        ClawithDbContext db, MessageWindow window, List<string> conversationIds, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A row left out still took its place in the statement's page and one more: so a page with one may
+    /// hold that one more message, and say there are more when the next page turns out empty. Cursors are
+    /// the readable rows' own, so paging on never skips or repeats one.
+    /// </remarks>
+    private Connection<MessageNode> PageOf(ChatSession session, PageRequest page, List<ChatMessage> fetched, UnreadableRow[] leftOut)
     {
-        var page = window.Page;
-        var take = page.Size + 1;
-        var candidates = db.ChatMessages.AsNoTracking().Where(m => conversationIds.Contains(m.ConversationId));
-        if (window.After is not null)
-            candidates = candidates.Where(window.After.After());
-        if (window.Before is not null)
-            candidates = candidates.Where(window.Before.Before());
-
-        var withSenders = candidates.LeftJoin(db.Participants, m => m.ParticipantId, p => (Guid?)p.Id, (m, p) => new { Message = m, Sender = p });
-
-        // One session: a plain keyset walk down the index. Several: the same walk per session,
-        // which EF numbers with ROW_NUMBER() OVER (PARTITION BY conversation_id) in one query.
-        if (conversationIds.Count == 1)
-            return await (page.FromEnd
-                    ? withSenders.OrderByDescending(r => r.Message.CreatedAt).ThenByDescending(r => r.Message.Id)
-                    : withSenders.OrderBy(r => r.Message.CreatedAt).ThenBy(r => r.Message.Id))
-                .Take(take).Select(r => new MessageRow(r.Message, r.Sender)).ToListAsync(cancellationToken);
-        var perSession = await withSenders.GroupBy(r => r.Message.ConversationId)
-            .Select(g => (page.FromEnd
-                    ? g.OrderByDescending(r => r.Message.CreatedAt).ThenByDescending(r => r.Message.Id)
-                    : g.OrderBy(r => r.Message.CreatedAt).ThenBy(r => r.Message.Id))
-                .Take(take).Select(r => new MessageRow(r.Message, r.Sender)).ToList())
-            .ToListAsync(cancellationToken);
-        return [.. perSession.SelectMany(rows => rows)];
-    }
-
-    private Connection<MessageNode> PageOf(ChatSession session, PageRequest page, List<ChatMessage> fetched)
-    {
-        var more = fetched.Count > page.Size;
+        var more = fetched.Count + leftOut.Length > page.Size;
         var inPage = fetched
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
             .Skip(more && page.FromEnd ? fetched.Count - page.Size : 0)
@@ -75,8 +65,12 @@ public sealed class MessagePageLoader(
         var pageInfo = page.FromEnd
             ? PageInfo.For(edges, hasNextPage: page.Before is not null, hasPreviousPage: more)
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
-        return new Connection<MessageNode>(edges, pageInfo, token => counts.LoadAsync(session.Id, token));
+        return new Connection<MessageNode>(edges, pageInfo, token => counts.LoadAsync(session.Id, token)) { LeftOut = leftOut };
     }
 
-    private sealed record MessageRow(ChatMessage Message, Participant? Sender);
+    private sealed record MessageWithSender(ChatMessage Message, Participant? Sender)
+    {
+        public static MessageWithSender Read(System.Data.Common.DbDataReader row) =>
+            new(MessageRow.Read(row, 0), ParticipantRow.Read(row, MessagePageSql.SenderColumn));
+    }
 }

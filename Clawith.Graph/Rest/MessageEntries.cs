@@ -58,7 +58,8 @@ public static class MessageEntries
         return entry;
     }
 
-    private static string RoleOf(MessageNode node) => StorageConventions.ToSnakeCase(node.Message.Role.ToString());
+    /// <summary>The role as stored, a label this server does not know included (the seed writes it as it is).</summary>
+    private static string RoleOf(MessageNode node) => node.Message.RoleLabel;
 
     private static JsonNode? CreatedAt(MessageNode node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);
 

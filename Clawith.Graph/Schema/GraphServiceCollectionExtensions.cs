@@ -92,6 +92,6 @@ public static class GraphServiceCollectionExtensions
         {
             logger?.LogError(context.OriginalException, "Resolving {Path} failed", context.FieldContext?.Path);
         }
-        context.Exception = new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.");
+        context.Exception = CodedExecutionError.Unexpected();
     }
 }

@@ -17,6 +17,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
         if (FirstNonWhitespace(bytes.Span) == (byte)'[')
             return (null, CodedExecutionError.InvalidInput("Batched requests are not supported: send one operation per request."));
+        if (RepeatedKey(bytes.Span) is { } repeated)
+            return (null, CodedExecutionError.InvalidInput($"The request body gives \"{repeated}\" more than once: send each key once."));
         try
         {
             var request = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(bytes.Span));
@@ -30,6 +32,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 
     public (GraphQLRequest? Request, CodedExecutionError? Error) ReadGet(HttpRequest http)
     {
+        if (GetParameters.FirstOrDefault(name => http.Query[name].Count > 1) is { } repeated)
+            return (null, CodedExecutionError.InvalidInput($"The query string gives {repeated} more than once: send each parameter once."));
         try
         {
             var variables = http.Query["variables"].ToString();
@@ -59,6 +63,36 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         string.IsNullOrWhiteSpace(request?.Query)
             ? (null, CodedExecutionError.InvalidInput("The request has no query."))
             : (request, null);
+
+    /// <summary>
+    /// A key the request object gives twice. The deserializer would keep the last one silently, so a
+    /// proxy or filter that read the first (a query) would pass a request that runs another (a mutation).
+    /// Duplicates inside <c>variables</c> and <c>extensions</c> the deserializer refuses itself.
+    /// </summary>
+    private static string? RepeatedKey(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!seen.Add(reader.GetString()!))
+                    return reader.GetString();
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: the deserializer says so.
+        }
+        return null;
+    }
+
+    private static readonly string[] GetParameters = ["query", "operationName", "variables", "extensions"];
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -5,6 +5,7 @@ using Clawith.Graph.DataLoading;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Schema.Scalars;
 using Clawith.Graph.Users;
@@ -53,7 +54,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Argument<IntGraphType>("last", "Take this many from the end (or from before).")
             .Argument<StringGraphType>("before", "End before this cursor.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead((ChatSession)context.Source!))
-            .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessageWindow.Of(context))));
+            .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessageWindow.Of(context))).ReportingLeftOut(context));
     }
 }
 

@@ -38,9 +38,9 @@ public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Age
         {
             var session = new ChatSession
             {
-                Id = row.GetGuid(0),
-                AgentId = row.GetGuid(1),
-                UserId = row.GetGuid(2),
+                Id = row.Id(0),
+                AgentId = row.Id(1),
+                UserId = row.Id(2),
                 Title = row.GetString(3),
                 SourceChannel = row.GetString(4),
                 ExternalConvId = row.TextOrNull(5),

@@ -1,4 +1,5 @@
 using Clawith.Graph.Schema;
+using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using GraphQL;
 using GraphQL.Builders;
@@ -30,6 +31,7 @@ public static class SessionListFields
     {
         var page = PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), null, null,
             SessionListing.DefaultPageSize, defaultFromEnd: false);
-        return context.Service<SessionListing>().ListAsync(agentId, context.GetSessionScope(), context.Caller().Id, page, context.CancellationToken);
+        return context.Service<SessionListing>().ListAsync(agentId, context.GetSessionScope(), context.Caller().Id, page, context.CancellationToken)
+            .ReportingLeftOut(context);
     }
 }

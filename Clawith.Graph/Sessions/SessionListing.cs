@@ -16,7 +16,7 @@ namespace Clawith.Graph.Sessions;
 /// more than the database did (docs/BENCHMARKS.md).
 /// </summary>
 public sealed class SessionListing(
-    IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts, AgentLoader agents, UserLoader users)
+    IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts, AgentLoader agents, UserLoader users, ILogger<SessionListing> logger)
 {
     public const int DefaultPageSize = 50;
 
@@ -26,13 +26,14 @@ public sealed class SessionListing(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var after = page.After is null ? null : SessionKeyset.Parse(page.After);
         var sql = new SessionListingSql(db, agentId, scope, callerId);
-        var rows = await FetchAsync(db, sql.Page(after, page.Size + 1), sql.Values, cancellationToken);
+        var (rows, leftOut) = await FetchAsync(db, sql.Page(after, page.Size + 1), sql.Values, cancellationToken);
 
+        // A row left out took its place in the statement's page and one more (see MessagePageLoader.PageOf).
         var edges = rows.Take(page.Size).Select(r => new Edge<ChatSession>(SessionKeyset.CursorOf(r.Session), r.Session)).ToList();
         return new Connection<ChatSession>(
             edges,
-            PageInfo.For(edges, hasNextPage: rows.Count > page.Size, hasPreviousPage: page.After is not null),
-            async token => await CountAsync(agentId, scope, callerId, token));
+            PageInfo.For(edges, hasNextPage: rows.Count + leftOut.Count > page.Size, hasPreviousPage: page.After is not null),
+            async token => await CountAsync(agentId, scope, callerId, token)) { LeftOut = leftOut };
     }
 
     /// <summary>Every session of the listing at once, in order, as the seed's REST route answers: one query, counts included.</summary>
@@ -40,7 +41,7 @@ public sealed class SessionListing(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sql = new SessionListingSql(db, agentId, scope, callerId);
-        var rows = await FetchAsync(db, sql.Everything(), sql.Values, cancellationToken);
+        var (rows, _) = await FetchAsync(db, sql.Everything(), sql.Values, cancellationToken);
         return [.. rows.Select(r => r.Session)];
     }
 
@@ -54,14 +55,16 @@ public sealed class SessionListing(
 
     /// <summary>
     /// The listed rows, each priming the loaders (a missing agent or owner as missing), so the graph's
-    /// fields and REST's names read from them.
+    /// fields and REST's names read from them; and those that could not be read, left out and logged.
     /// </summary>
-    private async Task<List<ListedSessionRow>> FetchAsync(ClawithDbContext db, string sql, object[] values, CancellationToken cancellationToken)
+    private async Task<(List<ListedSessionRow> Rows, IReadOnlyList<UnreadableRow> LeftOut)> FetchAsync(
+        ClawithDbContext db, string sql, object[] values, CancellationToken cancellationToken)
     {
-        var rows = await db.ListAsync(sql, values, new ListedSessionRow.Reader().Read, cancellationToken);
+        var (rows, leftOut) = await db.ListReadableAsync(sql, values, "chat_sessions", new ListedSessionRow.Reader().Read, cancellationToken);
+        logger.LogLeftOut(leftOut);
         foreach (var row in rows)
             Prime(row);
-        return rows;
+        return (rows, leftOut);
     }
 
     private void Prime(ListedSessionRow row)

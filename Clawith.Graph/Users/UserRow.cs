@@ -17,14 +17,22 @@ public static class UserRow
     public static string IdentityJoin(string alias) => $"LEFT JOIN \"identities\" AS i ON i.\"id\" = {alias}.\"identity_id\"";
 
     /// <summary>The user whose columns start at <paramref name="first"/>, with their identity; null when a LEFT JOIN found none.</summary>
-    public static User? Read(DbDataReader row, int first) => row.IsDBNull(first) ? null : new User
+    /// <remarks>A role label this server does not know reads as a member's rights, the label kept (<see cref="User.RoleLabel"/>).</remarks>
+    public static User? Read(DbDataReader row, int first)
     {
-        Id = row.GetGuid(first),
-        IdentityId = row.IdOrNull(first + 1),
-        DisplayName = row.GetString(first + 2),
-        AvatarUrl = row.TextOrNull(first + 3),
-        Role = UserRoleLabels.Parse(row.GetString(first + 4)),
-        IsActive = row.FlagOrNull(first + 5),
-        Identity = row.IsDBNull(first + 6) ? null : new Identity { Id = row.GetGuid(first + 6), Username = row.TextOrNull(first + 7) },
-    };
+        if (row.IsDBNull(first))
+            return null;
+        var roleLabel = row.GetString(first + 4);
+        return new User
+        {
+            Id = row.Id(first),
+            IdentityId = row.IdOrNull(first + 1),
+            DisplayName = row.GetString(first + 2),
+            AvatarUrl = row.TextOrNull(first + 3),
+            Role = UserRoleLabels.RightsOf(roleLabel),
+            RoleLabel = roleLabel,
+            IsActive = row.FlagOrNull(first + 5),
+            Identity = row.IsDBNull(first + 6) ? null : new Identity { Id = row.Id(first + 6), Username = row.TextOrNull(first + 7) },
+        };
+    }
 }

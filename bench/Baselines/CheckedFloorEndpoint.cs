@@ -60,7 +60,7 @@ public sealed class CheckedFloorEndpoint(string signingKey, CountedSql sql)
         await using var command = sql.Command(connection, Caller, "$caller");
         command.Parameters[0].Value = callerId;
         await using var row = sql.Read(command);
-        return row.Read() && (row.IsDBNull(1) || row.GetBoolean(1)) ? UserRoleLabels.Parse(row.GetString(0)) : null;
+        return row.Read() && (row.IsDBNull(1) || row.GetBoolean(1)) ? UserRoleLabels.RightsOf(row.GetString(0)) : null;
     }
 
     private async Task<int> AgentAccessAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string agentId, string callerId, UserRole role)

@@ -11,6 +11,9 @@ public sealed class ChatMessageConfiguration : IEntityTypeConfiguration<ChatMess
         builder.ToTable("chat_messages");
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.ConversationId).HasMaxLength(200);
+        // Nullable in the entity only: null is a label read from the column that this server does not know.
+        builder.Property(m => m.Role).IsRequired();
+        builder.Ignore(m => m.RoleLabel);
         builder.HasOne<Agent>().WithMany().HasForeignKey(m => m.AgentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<User>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Participant>().WithMany().HasForeignKey(m => m.ParticipantId).OnDelete(DeleteBehavior.Restrict);

@@ -17,7 +17,11 @@ public static class UserRoleLabels
     public static bool CanViewAllSessions(this UserRole role) =>
         role is UserRole.PlatformAdmin or UserRole.OrgAdmin or UserRole.AgentAdmin;
 
-    public static string ToLabel(this UserRole role) => StorageConventions.ToSnakeCase(role.ToString());
+    public static string ToLabel(this UserRole role) => StoredLabels<UserRole>.Of(role);
 
-    public static UserRole Parse(string label) => Enum.Parse<UserRole>(label.Replace("_", ""), ignoreCase: true);
+    /// <summary>
+    /// The rights a stored label gives: its role's, or for a label this server does not know (another
+    /// writer's role, a number) the least, a member's. The label itself is kept (<see cref="User.RoleLabel"/>).
+    /// </summary>
+    public static UserRole RightsOf(string label) => StoredLabels<UserRole>.TryParse(label, out var role) ? role : UserRole.Member;
 }

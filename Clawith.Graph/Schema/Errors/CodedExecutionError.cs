@@ -9,6 +9,9 @@ public sealed class CodedExecutionError : ExecutionError
 
     public static CodedExecutionError InvalidInput(string message) => new(ErrorCodes.InvalidInput, message);
 
+    /// <summary>A failure no one foresaw: logged in full, told to the client as this code alone.</summary>
+    public static CodedExecutionError Unexpected() => new(ErrorCodes.InternalError, "An unexpected error occurred; it has been logged.");
+
     public static CodedExecutionError DatabaseUnavailable() =>
         new(ErrorCodes.DatabaseUnavailable, "The database is busy or out of reach; try again in a moment.");
 }

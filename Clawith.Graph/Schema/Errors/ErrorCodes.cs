@@ -10,4 +10,6 @@ public static class ErrorCodes
     public const string InternalError = "INTERNAL_SERVER_ERROR";
     /// <summary>The database is busy or out of reach: nothing is wrong with the request; send it again in a moment.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    /// <summary>A stored row could not be read (an id or time another writer mangled): left out of its list, the rest stands.</summary>
+    public const string UnreadableRow = "UNREADABLE_ROW";
 }

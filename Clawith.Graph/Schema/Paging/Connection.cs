@@ -7,6 +7,9 @@ public sealed record Connection<T>(
     Func<CancellationToken, Task<int>> CountTotalAsync)
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    /// <summary>Rows of this page that could not be read and are not in it (they still count in the total).</summary>
+    public IReadOnlyList<Data.UnreadableRow> LeftOut { get; init; } = [];
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -9,7 +9,8 @@ public abstract class ConnectionGraphType<TNodeGraphType, TNode> : ObjectGraphTy
     protected ConnectionGraphType(string nodesDescription)
     {
         Name = $"{TNodeGraphType.NodeName}Connection";
-        Description = $"A page of {nodesDescription}, in Relay's connection shape.";
+        Description = $"A page of {nodesDescription}, in Relay's connection shape. A stored row that cannot be read " +
+            "(an id or a time another writer mangled) is left out of the page, with an UNREADABLE_ROW error at the connection's path.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeGraphType, TNode>>>>>("edges")
             .Description("The page's items, each with its cursor.")
             .Resolve(context => context.Source.Edges);

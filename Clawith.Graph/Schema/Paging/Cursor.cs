@@ -32,7 +32,7 @@ public static class Cursor
         part.Length == 0 ? null : new DateTime(ParseLong(part), DateTimeKind.Utc);
 
     public static Guid ParseId(string part) =>
-        Guid.TryParse(part, out var id) ? id : throw CodedExecutionError.InvalidInput("The cursor is malformed.");
+        Scalars.UuidText.TryParse(part, out var id) ? id : throw CodedExecutionError.InvalidInput("The cursor is malformed.");
 
     private static long ParseLong(string part) =>
         long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= DateTime.MaxValue.Ticks

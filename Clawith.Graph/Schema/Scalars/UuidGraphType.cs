@@ -2,21 +2,24 @@ using GraphQLParser.AST;
 
 namespace Clawith.Graph.Schema.Scalars;
 
-/// <summary>A UUID as canonical lowercase text; any other text is an input error, not a server error.</summary>
+/// <summary>
+/// A UUID: written as canonical lowercase text, read by <see cref="UuidText"/>'s rule (any other text is
+/// an input error, not a server error).
+/// </summary>
 public sealed class UuidGraphType : TextScalarGraphType
 {
     public UuidGraphType()
     {
         Name = "UUID";
-        Description = "A UUID in canonical lowercase text, e.g. 3f2504e0-4f89-41d3-9a0c-0305e82c3301.";
+        Description = $"A UUID in canonical text, e.g. {UuidText.Example}: 36 characters, hex digits in either case (answers are lowercase), no braces or spaces.";
     }
 
     public override object? ParseValue(object? value) => value switch
     {
         null => null,
         Guid id => id,
-        string text when Guid.TryParseExact(text, "D", out var id) => id,
-        _ => throw new FormatException($"'{value}' is not a UUID (expected the form 3f2504e0-4f89-41d3-9a0c-0305e82c3301)."),
+        string text when UuidText.TryParse(text, out var id) => id,
+        _ => throw new FormatException($"'{value}' is not a UUID (expected the form {UuidText.Example})."),
     };
 
     /// <summary>

@@ -1,6 +1,10 @@
 namespace Clawith.Graph.Server.Playground;
 
-/// <summary>The page, help page and config: small, never cached without revalidation, no body for HEAD.</summary>
+/// <summary>
+/// The page, help page and config: small, never cached without revalidation, no body for HEAD. The pages
+/// may be framed by this origin only (<c>frame-ancestors 'self'</c>): another site framing the IDE could
+/// trick a signed-in user into clicking through operations (clickjacking).
+/// </summary>
 internal static class PlaygroundResponse
 {
     public const string Html = "text/html; charset=utf-8";
@@ -14,7 +18,8 @@ internal static class PlaygroundResponse
         response.Headers.CacheControl = "no-cache";
         // /graphql answers JSON or this page depending on Accept: caches must keep them apart.
         response.Headers.Vary = "Accept";
-        response.Headers.XContentTypeOptions = "nosniff";
+        if (contentType == Html)
+            response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
         return HttpMethods.IsHead(http.Request.Method)
             ? Task.CompletedTask
             : response.Body.WriteAsync(body, http.RequestAborted).AsTask();

@@ -23,7 +23,6 @@ internal static class PlaygroundStaticFiles
             headers.CacheControl = context.Context.Request.Path.StartsWithSegments($"{GraphQLEndpoint.Path}/static")
                 ? "public, max-age=31536000, immutable"
                 : "no-cache";
-            headers.XContentTypeOptions = "nosniff";
         },
     };
 
