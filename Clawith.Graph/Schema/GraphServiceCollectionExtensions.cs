@@ -28,6 +28,7 @@ public static class GraphServiceCollectionExtensions
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
                 json.Converters.Add(new ExecutionResultWriter());
             })
+            .AddSerializer<StreamingGraphQLSerializer>()
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()
