@@ -3,6 +3,7 @@ using Clawith.Graph.Data.Entities;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,11 @@ namespace Clawith.Graph.Messages;
 
 /// <summary>
 /// Pages of messages for many sessions at once: one query per distinct page request, cutting each
-/// session's page in SQL, with the senders joined in to prime <see cref="ParticipantLoader"/>.
+/// session's page in SQL, with the senders joined in to prime <see cref="ParticipantLoader"/>. The text of
+/// the rows is charged to the response budget as they arrive (<see cref="BudgetedReads"/>).
 /// </summary>
 public sealed class MessagePageLoader(
-    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts)
+    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts, ResponseBudget budget)
     : BatchLoader<MessagePageKey, Connection<MessageNode>>
 {
     protected override async Task<IReadOnlyDictionary<MessagePageKey, Connection<MessageNode>>> FetchAsync(
@@ -25,7 +27,7 @@ public sealed class MessagePageLoader(
         {
             var page = sameRequest.Key.Page;
             var sessions = sameRequest.Select(k => k.Session).DistinctBy(s => s.Id).ToList();
-            var rows = await FetchPagesAsync(db, sameRequest.Key, [.. sessions.Select(s => s.ConversationId)], cancellationToken);
+            var rows = await FetchPagesAsync(db, budget, sameRequest.Key, [.. sessions.Select(s => s.ConversationId)], cancellationToken);
             var byConversation = rows.ToLookup(r => r.Message.ConversationId);
             foreach (var key in sameRequest)
                 pages[key] = PageOf(key.Session, page, [.. byConversation[key.Session.ConversationId].Select(r => r.Message)]);
@@ -36,7 +38,7 @@ public sealed class MessagePageLoader(
     }
 
     private static async Task<List<MessageRow>> FetchPagesAsync(
-        ClawithDbContext db, MessageWindow window, List<string> conversationIds, CancellationToken cancellationToken)
+        ClawithDbContext db, ResponseBudget budget, MessageWindow window, List<string> conversationIds, CancellationToken cancellationToken)
     {
         var page = window.Page;
         var take = page.Size + 1;
@@ -54,13 +56,13 @@ public sealed class MessagePageLoader(
             return await (page.FromEnd
                     ? withSenders.OrderByDescending(r => r.Message.CreatedAt).ThenByDescending(r => r.Message.Id)
                     : withSenders.OrderBy(r => r.Message.CreatedAt).ThenBy(r => r.Message.Id))
-                .Take(take).Select(r => new MessageRow(r.Message, r.Sender)).ToListAsync(cancellationToken);
+                .Take(take).Select(r => new MessageRow(r.Message, r.Sender)).ToChargedListAsync(budget, TextOf, cancellationToken);
         var perSession = await withSenders.GroupBy(r => r.Message.ConversationId)
             .Select(g => (page.FromEnd
                     ? g.OrderByDescending(r => r.Message.CreatedAt).ThenByDescending(r => r.Message.Id)
                     : g.OrderBy(r => r.Message.CreatedAt).ThenBy(r => r.Message.Id))
                 .Take(take).Select(r => new MessageRow(r.Message, r.Sender)).ToList())
-            .ToListAsync(cancellationToken);
+            .ToChargedListAsync(budget, rows => rows.Sum(TextOf), cancellationToken);
         return [.. perSession.SelectMany(rows => rows)];
     }
 
@@ -77,6 +79,8 @@ public sealed class MessagePageLoader(
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
         return new Connection<MessageNode>(edges, pageInfo, token => counts.LoadAsync(session.Id, token));
     }
+
+    private static long TextOf(MessageRow row) => row.Message.Content.Length + (row.Message.Thinking?.Length ?? 0);
 
     private sealed record MessageRow(ChatMessage Message, Participant? Sender);
 }
