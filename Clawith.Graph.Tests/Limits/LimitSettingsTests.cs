@@ -9,6 +9,7 @@ public sealed class LimitSettingsTests(ClawithAppFactory app) : IClassFixture<Cl
     [InlineData("GraphQL:Limits:MaxConcurrentExecutions", "0", "GraphQL:Limits:MaxConcurrentExecutions must be at least 1.")]
     [InlineData("GraphQL:Limits:MaxDepth", "-1", "GraphQL:Limits:MaxDepth must be at least 1.")]
     [InlineData("GraphQL:Limits:ExecutionTimeout", "00:00:00", "GraphQL:Limits:ExecutionTimeout must be positive, e.g. 00:00:30.")]
+    [InlineData("GraphQL:Limits:MaxResponseBytes", "0", "GraphQL:Limits:MaxResponseBytes must be at least 1.")]
     [InlineData("Http:MaxRequestBodyBytes", "0", "Http:MaxRequestBodyBytes must be at least 1.")]
     public async Task A_limit_that_would_refuse_everything_stops_the_server_at_start(string key, string value, string message)
     {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Clawith.Graph.Schema.Scalars;
 using Clawith.Graph.Server;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
 
@@ -35,6 +36,45 @@ public sealed class ExecutionResultWriterTests
 
         Assert.Equal(theirs, ours);
         Assert.Contains(query.Contains("misspelt") ? "\"errors\"" : "\"data\"", ours);
+    }
+
+    [Theory]
+    [InlineData("{ text number big flag ratio id json emptyJson nothing }", 1)]
+    [InlineData("{ ids texts numbers nested { text id nested { flag } } items { __typename ... on Thing { text } } }", 1)]
+    [InlineData("{ text failing nested { failing } strictFailing { text } }", 16)]
+    [InlineData("{ text quoted: text, again: nested { t: text } }", 40)]
+    [InlineData("{ misspelt }", ExecutionResultWriter.FlushBytes)]
+    public async Task Streamed_a_piece_at_a_time_it_writes_the_same_bytes_with_asynchronous_writes_only(string query, int flushBytes)
+    {
+        var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions { Schema = new WriterSchema(), Query = query });
+        var options = new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new ExecutionResultWriter(), new ExecutionErrorJsonConverter(new ErrorInfoProvider()) },
+        };
+        var stream = new AsynchronousOnlyStream();
+
+        await ExecutionResultWriter.WriteAsync(stream, result, options, CancellationToken.None, flushBytes);
+
+        Assert.Equal(JsonSerializer.Serialize(result, options), stream.Text);
+        if (flushBytes == 1)
+            Assert.True(stream.Flushes > 5, $"{stream.Flushes} flushes");
+    }
+
+    [Fact]
+    public async Task The_serializer_the_server_uses_streams_results_as_it_serializes_them()
+    {
+        var result = await new DocumentExecuter().ExecuteAsync(new ExecutionOptions { Schema = new WriterSchema(), Query = "{ text ids nested { id } }" });
+        var serializer = new StreamingGraphQLSerializer(new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Converters = { new ExecutionResultWriter() },
+        }, new ErrorInfoProvider());
+        var stream = new AsynchronousOnlyStream();
+
+        await ((IGraphQLTextSerializer)serializer).WriteAsync(stream, result);
+
+        Assert.Equal(serializer.Serialize(result), stream.Text);
     }
 
     [Fact]

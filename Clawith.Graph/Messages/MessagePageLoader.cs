@@ -3,6 +3,7 @@ using Clawith.Graph.Data.Entities;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema.Paging;
+using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +13,13 @@ namespace Clawith.Graph.Messages;
 /// Pages of messages for many sessions at once: one statement per distinct page request (per
 /// <see cref="MessagePageSql.MaxSessions"/> sessions), cutting each session's page in SQL, with the senders
 /// joined in to prime <see cref="ParticipantLoader"/>. A row that cannot be read is left out of its page,
-/// which says so (<see cref="Connection{T}.LeftOut"/>), and logged.
+/// which says so (<see cref="Connection{T}.LeftOut"/>), and logged. The text of the rows is charged to the
+/// response budget as each row is read: a batch of many sessions' pages could otherwise hold gigabytes
+/// before the first field completes, and the budget stops it at the row that runs out.
 /// </summary>
 public sealed class MessagePageLoader(
-    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts, ILogger<MessagePageLoader> logger)
+    IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts, ResponseBudget budget,
+    ILogger<MessagePageLoader> logger)
     : BatchLoader<MessagePageKey, Connection<MessageNode>>
 {
     public const string Table = "chat_messages";
@@ -33,7 +37,7 @@ public sealed class MessagePageLoader(
             foreach (var chunk in conversationIds.Chunk(MessagePageSql.MaxSessions))
             {
                 var sql = new MessagePageSql(db, sameRequest.Key);
-                var read = await db.ListReadableAsync(sql.Pages(chunk), sql.Values, Table, MessageWithSender.Read, cancellationToken, MessageRow.ConversationColumn);
+                var read = await db.ListReadableAsync(sql.Pages(chunk), sql.Values, Table, Charged, cancellationToken, MessageRow.ConversationColumn);
                 rows.AddRange(read.Rows);
                 leftOut.AddRange(read.LeftOut);
             }
@@ -66,6 +70,13 @@ public sealed class MessagePageLoader(
             ? PageInfo.For(edges, hasNextPage: page.Before is not null, hasPreviousPage: more)
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
         return new Connection<MessageNode>(edges, pageInfo, token => counts.LoadAsync(session.Id, token)) { LeftOut = leftOut };
+    }
+
+    private MessageWithSender Charged(System.Data.Common.DbDataReader row)
+    {
+        var read = MessageWithSender.Read(row);
+        budget.ChargeRead(read.Message.Content.Length + (read.Message.Thinking?.Length ?? 0));
+        return read;
     }
 
     private sealed record MessageWithSender(ChatMessage Message, Participant? Sender)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Messages;
@@ -8,7 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Clawith.Graph.Rest;
 
-/// <summary>A session's messages: the latest 500, oldest first, from the same page loader as the graph.</summary>
+/// <summary>
+/// A session's messages: the latest 500, oldest first, from the same page loader as the graph, streamed
+/// as their entries are made (<see cref="RestJson.Streamed{T}"/>): up to 500 × 100,000 characters.
+/// </summary>
 public static class MessageRoutes
 {
     public static async Task<IResult> ListAsync(
@@ -28,12 +30,9 @@ public static class MessageRoutes
         // could not find (a vanished participant) are looked up together in one batch.
         var withSenders = page.Nodes.Select(node => (Node: node,
             Sender: MessageReading.ShowsSenderName(node) ? participants.Load(node.Message.ParticipantId!.Value) : null)).ToList();
-        var entries = new List<JsonObject>();
+        var named = new List<(MessageNode Node, string? SenderName)>(withSenders.Count);
         foreach (var (node, sender) in withSenders)
-        {
-            var senderName = sender is null ? null : MessageReading.SenderName(await sender.GetResultAsync(cancellationToken));
-            entries.AddRange(MessageEntries.Of(node, senderName));
-        }
-        return RestJson.Result(entries);
+            named.Add((node, sender is null ? null : MessageReading.SenderName(await sender.GetResultAsync(cancellationToken))));
+        return RestJson.Streamed(named.SelectMany(message => MessageEntries.Of(message.Node, message.SenderName)));
     }
 }

@@ -18,6 +18,10 @@ public static class RestJson
     public static IResult Result<T>(T value, int status = StatusCodes.Status200OK) =>
         Results.Json(value, Options, statusCode: status);
 
+    /// <summary>A list answered as it is made, a piece at a time (<see cref="StreamedJsonArray{T}"/>).</summary>
+    public static IResult Streamed<T>(IEnumerable<T> items, int status = StatusCodes.Status200OK) =>
+        new StreamedJsonArray<T>(items, status);
+
     /// <summary>
     /// Reads a JSON object body into <typeparamref name="T"/>. Like FastAPI, a body with a non-JSON
     /// content type, malformed JSON or a field of the wrong type is a 422; an empty one is null.

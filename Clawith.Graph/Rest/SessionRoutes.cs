@@ -26,7 +26,7 @@ public static class SessionRoutes
         // names the loaders below then find primed, whatever the list's length.
         var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
         var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, http.RequestAborted);
-        return RestJson.Result(listed);
+        return RestJson.Streamed(listed);
     }
 
     public static async Task<IResult> CreateAsync(

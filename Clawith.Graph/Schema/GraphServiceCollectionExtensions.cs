@@ -28,12 +28,14 @@ public static class GraphServiceCollectionExtensions
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
                 json.Converters.Add(new ExecutionResultWriter());
             })
+            .AddSerializer<StreamingGraphQLSerializer>()
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
             .AddClawithLimitRules()
             .AddExecutionStrategy<PlannedQueryExecution>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<BudgetedMutationExecution>(GraphQLParser.AST.OperationType.Mutation)
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
             // titles as they are now), released once the event is sent, never the subscribing request's;
             // in a slot of the event pool, for the caller as the database has them now, access checked again.

@@ -12,100 +12,58 @@ namespace Clawith.Graph.Server;
 /// JsonSerializer to look up each value's runtime type. A page of 50 sessions holds some 600 of them.
 /// Any other value (a JSON scalar, a float) still goes through JsonSerializer, so nothing is written
 /// differently.
+/// <para>
+/// <see cref="WriteAsync"/> streams: it walks the tree with a stack of its own, so it can stop after any
+/// value and hand what it gathered to the stream. JsonSerializer cannot do that with a converter, and
+/// gathered a whole answer in memory before its first byte left.
+/// </para>
 /// </summary>
 public sealed class ExecutionResultWriter : JsonConverter<ExecutionResult>
 {
+    /// <summary>How much is gathered before it goes to the stream: Kestrel's own write chunk is 4 KiB to 64 KiB.</summary>
+    public const int FlushBytes = 32 * 1024;
+
     public override bool CanConvert(Type typeToConvert) => typeof(ExecutionResult).IsAssignableFrom(typeToConvert);
 
-    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, ExecutionResult value, JsonSerializerOptions options) =>
+        new ExecutionResultWalk(value, options).WriteTo(writer, pauseAt: long.MaxValue);
+
+    /// <summary>
+    /// Writes <paramref name="value"/> to <paramref name="stream"/> a piece of about <paramref name="flushBytes"/>
+    /// at a time. The JSON is gathered in a buffer, not written straight to the stream: JsonSerializer
+    /// flushes the writer it is given (for the errors, a JSON scalar), which on a stream would be
+    /// synchronous I/O.
+    /// </summary>
+    public static async Task WriteAsync(
+        Stream stream, ExecutionResult value, JsonSerializerOptions options, CancellationToken cancellationToken, int flushBytes = FlushBytes)
     {
-        writer.WriteStartObject();
-        if (value.Errors is { Count: > 0 } errors)
+        using var buffer = new PooledBufferWriter(flushBytes + 4096);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(options));
+        var walk = new ExecutionResultWalk(value, options);
+        bool done;
+        do
         {
-            writer.WritePropertyName("errors");
-            JsonSerializer.Serialize(writer, errors, options);
+            done = walk.WriteTo(writer, flushBytes);
+            writer.Flush();
+            await stream.WriteAsync(buffer.WrittenMemory, cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            buffer.Clear();
         }
-        if (value.Executed)
-        {
-            writer.WritePropertyName("data");
-            if (value.Data is ExecutionNode data)
-                WriteNode(writer, data, options);
-            else
-                JsonSerializer.Serialize(writer, value.Data, options);
-        }
-        if (value.Extensions is { Count: > 0 } extensions)
-        {
-            writer.WritePropertyName("extensions");
-            JsonSerializer.Serialize(writer, extensions, options);
-        }
-        writer.WriteEndObject();
+        while (!done);
     }
 
     public override ExecutionResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("An execution result is only ever written.");
 
-    private static void WriteNode(Utf8JsonWriter writer, ExecutionNode node, JsonSerializerOptions options)
+    /// <summary>The writer JsonSerializer itself would make from <paramref name="options"/>.</summary>
+    private static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
     {
-        switch (node)
-        {
-            case ValueExecutionNode:
-                WriteScalar(writer, node.Result, options);
-                break;
-            case ObjectExecutionNode { SubFields: null }:
-                writer.WriteNullValue();
-                break;
-            case ObjectExecutionNode parent:
-                writer.WriteStartObject();
-                foreach (var field in parent.SubFields)
-                {
-                    writer.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(field.Name!) ?? field.Name!);
-                    WriteNode(writer, field, options);
-                }
-                writer.WriteEndObject();
-                break;
-            case ArrayExecutionNode { Items: null } list:
-                JsonSerializer.Serialize(writer, list.SerializedResult, options);
-                break;
-            case ArrayExecutionNode list:
-                writer.WriteStartArray();
-                foreach (var item in list.Items)
-                    WriteNode(writer, item, options);
-                writer.WriteEndArray();
-                break;
-            case NullExecutionNode:
-                writer.WriteNullValue();
-                break;
-            default:
-                JsonSerializer.Serialize(writer, node.ToValue(), options);
-                break;
-        }
-    }
-
-    private static void WriteScalar(Utf8JsonWriter writer, object? value, JsonSerializerOptions options)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string text:
-                writer.WriteStringValue(text);
-                break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
-                break;
-            case int number:
-                writer.WriteNumberValue(number);
-                break;
-            case long number:
-                writer.WriteNumberValue(number);
-                break;
-            case Guid id:
-                writer.WriteStringValue(id); // canonical lowercase, as UuidGraphType promises
-                break;
-            default:
-                JsonSerializer.Serialize(writer, value, options);
-                break;
-        }
-    }
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+        SkipValidation = true,
+    };
 }

@@ -13,7 +13,12 @@ namespace Clawith.Graph.Server;
 /// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
 /// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema
 /// when introspection is on. <see cref="OperationRunner"/> holds a request to the limits and runs it
-/// in a free execution slot (503 with Retry-After when none is).
+/// in a free execution slot (503 with Retry-After when none is). The answer is streamed as it is
+/// serialized (<see cref="StreamingGraphQLSerializer"/>). One that outgrew the response budget is
+/// RESPONSE_TOO_LARGE with <c>data: null</c> and 200 under either media type, as EXECUTION_TIMEOUT is:
+/// the request was well-formed and executed, and the spec keeps 4xx for requests that never ran and
+/// recommends 200 for <c>data: null</c>; the same request may pass with a smaller page, and a 5xx would
+/// invite a retry that fails the same way.
 /// </summary>
 public static class GraphQLEndpoint
 {

@@ -14,10 +14,18 @@ namespace Clawith.Graph.Server;
 /// owner's selections 50 times each. Only a plan that no request can change is kept: none of its
 /// selections carries a directive (@skip and @include read variables), and no response name is selected
 /// twice (GraphQL.NET merges those into a new field whose arguments it registers per request).
+/// Every tree it runs is held to the response budget of its scope (<see cref="ResponseBudgetExecution"/>):
+/// a query's, or a subscription event's when it runs as the subscription strategy's child.
 /// </summary>
 public sealed class PlannedQueryExecution : ParallelExecutionStrategy
 {
     private readonly ConditionalWeakTable<GraphQLSelectionSet, ConcurrentDictionary<IGraphType, FieldPlan?>> _plans = [];
+
+    public override Task ExecuteNodeTreeAsync(GraphQL.Execution.ExecutionContext context, ExecutionNode rootNode) =>
+        ResponseBudgetExecution.RunAsync(context, rootNode, base.ExecuteNodeTreeAsync);
+
+    protected override Task CompleteNodeAsync(GraphQL.Execution.ExecutionContext context, ExecutionNode node) =>
+        ResponseBudgetExecution.ChargeAfter(base.CompleteNodeAsync(context, node), context, node);
 
     protected override void SetSubFieldNodes(GraphQL.Execution.ExecutionContext context, ObjectExecutionNode parent)
     {

@@ -27,6 +27,15 @@ public sealed class GraphLimitsOptions
     /// </summary>
     public int MaxCost { get; set; } = 500_000;
 
+    /// <summary>
+    /// Bytes one execution's answer may hold (a query, a mutation, one event of a subscription), counted
+    /// while it is built; the message text it reads from the database counts against the same number, a
+    /// character for a byte. 256 MiB: the SPA's open session on the largest page the contract allows
+    /// (500 messages of 100,000 characters, each written as content, as its part and, for a tool call,
+    /// as its call: up to 150 MB, with as much thinking 200 MB) fits; five such pages in one request do not.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 256L << 20;
+
     /// <summary>How long one operation may run before it is cancelled, SQL included.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -45,6 +54,7 @@ public sealed class GraphLimitsOptions
         Require(MaxCost, nameof(MaxCost));
         Require(MaxConcurrentExecutions, nameof(MaxConcurrentExecutions));
         Require(RetryAfterSeconds, nameof(RetryAfterSeconds));
+        Require(MaxResponseBytes, nameof(MaxResponseBytes));
         if (MaxAliases < 0)
             throw new InvalidOperationException($"{Section}:{nameof(MaxAliases)} must not be negative.");
         if (ExecutionTimeout <= TimeSpan.Zero)
@@ -52,7 +62,7 @@ public sealed class GraphLimitsOptions
         return this;
     }
 
-    private static void Require(int value, string name)
+    private static void Require(long value, string name)
     {
         if (value < 1)
             throw new InvalidOperationException($"{Section}:{name} must be at least 1.");

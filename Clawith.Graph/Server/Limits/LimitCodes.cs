@@ -10,6 +10,7 @@ public static class LimitCodes
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string ServerBusy = "SERVER_BUSY";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -29,6 +29,14 @@ public static class LimitErrors
     public static CodedExecutionError Timeout(TimeSpan timeout) => new(LimitCodes.ExecutionTimeout,
         $"The operation ran past the execution timeout of {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds and was cancelled.");
 
+    /// <summary>The answer grew past its budget while it was built; nothing of it is sent.</summary>
+    public static CodedExecutionError AnswerTooLarge(long max) => new(LimitCodes.ResponseTooLarge,
+        $"The answer grew past the response budget of {Count(max)} bytes and was dropped; select fewer fields or aliases, or smaller pages.");
+
+    /// <summary>The message text read for the answer grew past its budget before the answer was built.</summary>
+    public static CodedExecutionError ReadTooLarge(long max) => new(LimitCodes.ResponseTooLarge,
+        $"The messages this operation reads hold more text than the response budget of {Count(max)} bytes; ask for fewer or smaller pages.");
+
     public static CodedExecutionError IntrospectionDisabled() => new(LimitCodes.IntrospectionDisabled,
         "Introspection is disabled on this server.");
 

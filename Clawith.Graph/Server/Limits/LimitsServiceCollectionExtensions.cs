@@ -17,6 +17,8 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton(SchemaDiscovery.From(configuration, environment));
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
+        // One per execution: an HTTP request, a WebSocket operation, a subscription event each have a scope of their own.
+        services.AddScoped<ResponseBudget>();
         // Not registered with the schema: OperationRunner decides which requests meet them (a known document with a fixed cost has).
         services.AddSingleton<CostLimitRule>();
         services.AddSingleton<IntrospectionSwitchRule>();
