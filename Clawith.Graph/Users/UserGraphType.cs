@@ -29,5 +29,11 @@ public sealed class UserRoleGraphType : EnumerationGraphType<UserRole>
     {
         Name = "UserRole";
         Description = "A user's platform role; the three admin roles may see every user's sessions.";
+        Describe(UserRole.PlatformAdmin, "Administers the whole platform: every agent and every user's sessions.");
+        Describe(UserRole.OrgAdmin, "Administers the organisation: may list, read, rename and delete every user's sessions of the agents they can access.");
+        Describe(UserRole.AgentAdmin, "Administers agents: may list, read, rename and delete every user's sessions of the agents they can access.");
+        Describe(UserRole.Member, "Uses the agents shared with them, and sees only their own sessions.");
     }
+
+    private void Describe(UserRole role, string description) => Values.FindByValue(role)!.Description = description;
 }
