@@ -1,4 +1,5 @@
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Nodes;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Users;
@@ -9,7 +10,7 @@ public sealed class UserGraphType : ObjectGraphType<User>
     {
         Name = "User";
         Description = "A person who uses Clawith's agents.";
-        Field(u => u.Id, type: typeof(NonNullGraphType<Schema.Scalars.UuidGraphType>)).Description("The user's id.");
+        this.NodeId(u => u.Id, "The user's id.");
         Field(u => u.DisplayName).Description("The name shown for the user.");
         Field<StringGraphType>("username").Description("The login name of the user's identity, when there is one.")
             .Resolve(context => context.Source.Identity?.Username);
