@@ -18,6 +18,7 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
     private static readonly string SessionColumns = RowReading.Columns("s", ListedSessionRow.SessionColumns);
     private static readonly string UserMessageRole = StorageConventions.ToSnakeCase(nameof(ChatRole.User));
     private const string FullOrder = "(p.\"last_message_at\" IS NULL), p.\"last_message_at\" DESC, p.\"created_at\" DESC, p.\"id\" DESC";
+    private const string ListedConversation = "CAST(s.\"id\" AS TEXT)";
     private const string WalkOrder = "s.\"last_message_at\" DESC, s.\"created_at\" DESC, s.\"id\" DESC";
 
     private readonly List<object> values = [];
@@ -64,7 +65,7 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
         {
             // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
             var caller = Bind(db.Stored<ChatSession>(nameof(ChatSession.UserId), callerId));
-            var userMessageToAgent = HasMessages($" AND m.\"agent_id\" = {agent} AND m.\"role\" = '{UserMessageRole}'");
+            var userMessageToAgent = HasUserMessageTo(agent);
             return [$"""
                 s."agent_id" = {agent} AND s."user_id" = {caller} AND s."is_group" IS NOT TRUE
                 AND s."source_channel" NOT IN ('{ChatSession.AgentChannel}', '{ChatSession.TriggerChannel}') AND {userMessageToAgent}
@@ -77,8 +78,16 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
         ];
     }
 
-    private static string HasMessages(string alsoRequired = "") =>
-        $"EXISTS (SELECT 1 FROM \"chat_messages\" AS m WHERE m.\"conversation_id\" = CAST(s.\"id\" AS TEXT){alsoRequired})";
+    /// <summary>
+    /// The hiding rules: the session whose id as text is <paramref name="conversation"/> (by default the listed
+    /// session <c>s</c>) has a message. The writers read the same conditions for their events (SessionChangeFacts).
+    /// </summary>
+    internal static string HasMessages(string conversation = ListedConversation, string alsoRequired = "") =>
+        $"EXISTS (SELECT 1 FROM \"chat_messages\" AS m WHERE m.\"conversation_id\" = {conversation}{alsoRequired})";
+
+    /// <summary>MINE's hiding rule: the session has a user message to <paramref name="agent"/>.</summary>
+    internal static string HasUserMessageTo(string agent, string conversation = ListedConversation) =>
+        HasMessages(conversation, $" AND m.\"agent_id\" = {agent} AND m.\"role\" = '{UserMessageRole}'");
 
     /// <summary>A branch cut to the sessions after <paramref name="after"/>, as the halves that walk an index in page order.</summary>
     private IEnumerable<string> Halves(string branch, SessionKeyset? after)
