@@ -11,10 +11,10 @@ namespace Clawith.Graph.Tests.Schema;
 public sealed class IntrospectionTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [Fact]
-    public async Task Every_built_in_directive_is_listed_with_isRepeatable_and_its_arguments_deprecated_or_not()
+    public async Task Every_built_in_directive_is_listed_as_the_spec_defines_it_with_isRepeatable_and_its_arguments_deprecated_or_not()
     {
         var response = await app.Client().PostAsync("""
-            { __schema { directives { name isRepeatable locations args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }
+            { __schema { directives { name isRepeatable locations args(includeDeprecated: true) { name isDeprecated deprecationReason type { kind ofType { name } } defaultValue } } } }
             """);
 
         var directives = response.ShouldSucceed().Data!["__schema"]!["directives"]!.AsArray();
@@ -24,7 +24,9 @@ public sealed class IntrospectionTests(ClawithAppFactory app) : IClassFixture<Cl
         Assert.Equal(["INPUT_OBJECT"], Strings(Directive(directives, "oneOf")["locations"]));
         Assert.Equal(["FIELD_DEFINITION", "ENUM_VALUE", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION"], Strings(Directive(directives, "deprecated")["locations"]));
         var url = Assert.Single(Directive(directives, "specifiedBy")["args"]!.AsArray());
-        Assert.Equal("""{"name":"url","isDeprecated":false,"deprecationReason":null}""", url!.ToJsonString());
+        Assert.Equal("""{"name":"url","isDeprecated":false,"deprecationReason":null,"type":{"kind":"NON_NULL","ofType":{"name":"String"}},"defaultValue":null}""", url!.ToJsonString());
+        var reason = Assert.Single(Directive(directives, "deprecated")["args"]!.AsArray())!;
+        Assert.Equal(["reason", "String!", "\"No longer supported\""], new[] { (string)reason["name"]!, TypeName(reason["type"]!), (string)reason["defaultValue"]! });
     }
 
     [Fact]
@@ -92,5 +94,5 @@ public sealed class IntrospectionTests(ClawithAppFactory app) : IClassFixture<Cl
 
     private static IEnumerable<string> Strings(JsonNode? array) => array!.AsArray().Select(item => (string)item!);
 
-    private static string TypeName(JsonNode type) => (string)type["kind"]! == "NON_NULL" ? $"{type["ofType"]!["name"]}!" : (string)type["name"]!;
+    private static string TypeName(JsonNode type) => (string?)type["kind"] == "NON_NULL" ? $"{type["ofType"]!["name"]}!" : (string)type["name"]!;
 }

@@ -18,7 +18,7 @@ public sealed class ClawithSchema : GraphQL.Types.Schema
         // input fields, every built-in directive listed, and what GraphQL.NET lacks (SpecIntrospectionFields).
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
-        Directives.Register(new SpecifiedByDirective(), new OneOfDirective());
+        SpecDirectives.Apply(Directives);
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType) => SpecIntrospectionFields.AddTo(graphType);
