@@ -49,7 +49,7 @@ public sealed class OperationRunner(
         });
         if (known is null && result.Executed)
             validated.Remember(request.Query!, document);
-        return result;
+        return NullVariableWording.Reworded(result, request.Query!);
     }
 
     /// <summary>
