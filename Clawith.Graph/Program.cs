@@ -7,6 +7,7 @@ using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Persisted;
 using Clawith.Graph.Server.Playground;
 using Clawith.Graph.Server.WebSockets;
 
@@ -21,6 +22,7 @@ builder.Services
     .AddClawithGraph()
     .AddClawithLive()
     .AddClawithServer()
+    .AddClawithPersistedDocuments(builder.Configuration, builder.Environment)
     .AddClawithWebSockets(builder.Configuration)
     .AddClawithPlayground();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Persisted;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -63,6 +64,9 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
+        // A hash or id not found now may be found later (the client sends the text, or the manifest is deployed): never cached.
+        if (result.Errors?.Any(e => e.Code is PersistedCodes.QueryNotFound or PersistedCodes.DocumentNotFound) == true)
+            http.Response.Headers.CacheControl = "no-store";
         if (RetryAfterSecondsOf(result, http.RequestServices) is { } retryAfter)
             http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
@@ -86,7 +90,7 @@ public static class GraphQLEndpoint
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Errors?.Any(e => e is ServerBusyError) == true)
             return StatusCodes.Status503ServiceUnavailable;
-        if (badRequest)
+        if (badRequest || result.Errors?.Any(e => e is MalformedRequestError) == true)
             return StatusCodes.Status400BadRequest;
         // Under the spec's own media type a request that never executed (parse, validation or limit error) is a 400.
         return mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
