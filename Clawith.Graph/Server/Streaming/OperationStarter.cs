@@ -1,11 +1,12 @@
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Live;
 using Clawith.Graph.Schema.Errors;
+using Clawith.Graph.Server.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// Runs a subscribe message's operation, in a service scope of its own, as HTTP runs a request, for the
@@ -18,7 +19,7 @@ namespace Clawith.Graph.Server.WebSockets;
 public sealed class OperationStarter(
     OperationRunner runner, IServiceScopeFactory scopes, UserQuotas quotas, GraphQLWebSocketOptions options, ILogger<OperationStarter> logger)
 {
-    public async Task StartAsync(string id, GraphQLRequest request, ConnectionCaller caller, WebSocketSession session)
+    public async Task StartAsync(string id, GraphQLRequest request, ConnectionCaller caller, StreamSession session)
     {
         try
         {
@@ -62,11 +63,11 @@ public sealed class OperationStarter(
     /// Subscribes to the stream (a single root field per subscription operation, the spec's rule, so one
     /// stream) once the user has a subscription place; without one, the stream is never subscribed to.
     /// </summary>
-    private void Attach(string id, IObservable<ExecutionResult> stream, ConnectionCaller caller, WebSocketSession session, EventBacklog backlog)
+    private void Attach(string id, IObservable<ExecutionResult> stream, ConnectionCaller caller, StreamSession session, EventBacklog backlog)
     {
         if (quotas.TryStartSubscription(caller.Key) is not { } place)
         {
-            End(id, session, TransportMessageTypes.Error, new[] { WebSocketErrors.TooManySubscriptions(options.MaxSubscriptionsPerUser) });
+            End(id, session, TransportMessageTypes.Error, new[] { StreamErrors.TooManySubscriptions(options.MaxSubscriptionsPerUser) });
             return;
         }
         var observer = new StreamObserver(id, session.Outgoing, session.Operations, backlog, session.CloseTooSlow);
@@ -74,7 +75,7 @@ public sealed class OperationStarter(
     }
 
     /// <summary>Ends the operation with its last message, unless the client completed it first.</summary>
-    private static void End(string id, WebSocketSession session, string type, object? payload)
+    private static void End(string id, StreamSession session, string type, object? payload)
     {
         if (session.Operations.End(id) && !session.Outgoing.TrySend(type, id, payload))
             session.CloseTooSlow();

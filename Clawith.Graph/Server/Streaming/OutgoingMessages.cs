@@ -1,9 +1,10 @@
 using System.Net.WebSockets;
 using System.Text;
+using Clawith.Graph.Server.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// The one sender of a connection: messages are serialized as they are queued (so the queue holds bytes,
@@ -11,7 +12,7 @@ namespace Clawith.Graph.Server.WebSockets;
 /// bytes, the message being sent included; a message always gets into an empty queue, so one large answer
 /// still goes out. A message that does not fit means the client is not reading, and <see cref="TrySend"/>
 /// says so. Pongs take no room: they are owed, counted, and sent before the queued messages. A client that
-/// stops accepting a message (<see cref="FramedSend"/>) has stopped reading: <c>stalled</c> is raised. When
+/// stops accepting a message (<see cref="ChunkedSend"/>) has stopped reading: <c>stalled</c> is raised. When
 /// the connection closes, what is still queued is dropped and the close frame goes out once the message in
 /// flight (if any) is out.
 /// </summary>
@@ -84,7 +85,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
         {
             while (await NextAsync(abort) is { } message)
             {
-                await FramedSend.SendAsync(socket, message, options.SendTimeout, clock, stalled, abort);
+                await ChunkedSend.SendAsync(socket, message, options.SendTimeout, clock, stalled, abort);
                 lock (_gate)
                 {
                     if (ReferenceEquals(message, _sending))

@@ -1,8 +1,9 @@
 using Clawith.Graph.Live;
 using Clawith.Graph.Schema.Errors;
+using Clawith.Graph.Server.WebSockets;
 using GraphQL;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// Sends one subscription's results as <c>next</c> messages and its end as <c>complete</c>, or as one

@@ -1,10 +1,10 @@
 using Clawith.Graph.Schema.Errors;
 using GraphQL;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>The transport's own refusals of an operation, sent in an <c>error</c> message.</summary>
-public static class WebSocketErrors
+public static class StreamErrors
 {
     public const string TooManyOperationsCode = "TOO_MANY_OPERATIONS";
     public const string TooManySubscriptionsCode = "TOO_MANY_SUBSCRIPTIONS";

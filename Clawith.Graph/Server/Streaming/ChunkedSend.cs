@@ -1,13 +1,13 @@
 using System.Net.WebSockets;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// Sends one message in frames of <see cref="FrameBytes"/>, each of which the client must accept within the
 /// send timeout: a large answer to a slow reader takes as long as it takes, a client that stopped reading
 /// is found out within the timeout whatever the message's size.
 /// </summary>
-public static class FramedSend
+public static class ChunkedSend
 {
     public const int FrameBytes = 64 * 1024;
 
