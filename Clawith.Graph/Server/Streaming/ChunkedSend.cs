@@ -1,38 +1,39 @@
-using System.Net.WebSockets;
-
 namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
-/// Sends one message in frames of <see cref="FrameBytes"/>, each of which the client must accept within the
-/// send timeout: a large answer to a slow reader takes as long as it takes, a client that stopped reading
-/// is found out within the timeout whatever the message's size.
+/// Sends one message in chunks of <see cref="ChunkBytes"/> (WebSocket frames, or writes to an HTTP response),
+/// each of which the client must accept within the send timeout: a large answer to a slow reader takes as
+/// long as it takes, a client that stopped reading is found out within the timeout whatever the message's size.
 /// </summary>
 public static class ChunkedSend
 {
-    public const int FrameBytes = 64 * 1024;
+    public const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Writes a chunk; <c>last</c> says it ends the message.</summary>
+    public delegate ValueTask Write(ReadOnlyMemory<byte> chunk, bool last, CancellationToken abort);
 
     /// <summary>
-    /// A frame not accepted in time raises <paramref name="stalled"/>; the rest of the message is then left
-    /// unsent (the close frame may come between a message's frames).
+    /// A chunk not accepted in time raises <paramref name="stalled"/>; the rest of the message is then left
+    /// unsent (the transport's close may come between a message's chunks).
     /// </summary>
-    public static async Task SendAsync(WebSocket socket, byte[] message, TimeSpan timeout, TimeProvider clock, Action stalled, CancellationToken abort)
+    public static async Task SendAsync(Write write, byte[] message, TimeSpan timeout, TimeProvider clock, Action stalled, CancellationToken abort)
     {
-        for (var offset = 0; offset < message.Length; offset += FrameBytes)
+        for (var offset = 0; offset < message.Length; offset += ChunkBytes)
         {
-            var length = Math.Min(FrameBytes, message.Length - offset);
-            var sending = socket.SendAsync(message.AsMemory(offset, length), WebSocketMessageType.Text, offset + length == message.Length, abort);
+            var length = Math.Min(ChunkBytes, message.Length - offset);
+            var sending = write(message.AsMemory(offset, length), offset + length == message.Length, abort);
             if (sending.IsCompletedSuccessfully)
                 continue;
-            var frame = sending.AsTask();
+            var chunk = sending.AsTask();
             try
             {
-                await frame.WaitAsync(timeout, clock, abort);
+                await chunk.WaitAsync(timeout, clock, abort);
             }
             catch (TimeoutException)
             {
                 stalled();
-                // The frame is on its way into the socket and cannot be taken back: wait for the client or the abort.
-                await frame;
+                // The chunk is on its way out and cannot be taken back: wait for the client or the abort.
+                await chunk;
                 return;
             }
         }

@@ -10,7 +10,7 @@ namespace Clawith.Graph.Server.Streaming;
 /// Whom a connection acts for, asked again for each operation, event and ping: anonymous, or the user its
 /// token names as the database has them now (<see cref="CallerRows"/>: a row at most
 /// <c>GraphQL:WebSockets:CallerMaxAge</c> old). The token only says who; the row says whether and as what.
-/// A user found deactivated or deleted closes the connection with 4403.
+/// A user found deactivated or deleted closes the connection (4403 on a WebSocket).
 /// </summary>
 public sealed class ConnectionCaller : IEventSubscriber
 {

@@ -157,7 +157,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             // The user's row could not be read, which says nothing about the user: answer, check again at the next.
         }
-        session.Outgoing.Pong();
+        session.Outgoing.Heartbeat();
     }
 
     private void Send(string type, string? id = null, object? payload = null)

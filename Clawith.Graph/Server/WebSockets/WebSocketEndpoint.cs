@@ -47,7 +47,7 @@ public static class WebSocketEndpoint
         var clock = services.GetRequiredService<TimeProvider>();
         using var socket = await http.WebSockets.AcceptWebSocketAsync(TransportMessageTypes.Protocol);
         using var session = new StreamSession(
-            new OutgoingMessages(socket, serializer, options, clock),
+            new OutgoingMessages(new WebSocketWire(socket, serializer, options, clock), options),
             new SubscriptionRegistry(options.MaxSubscriptionsPerConnection),
             options.CloseTimeout);
         // The request's own cancellation means the TCP connection dropped.
