@@ -9,6 +9,7 @@ using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Persisted;
 using Clawith.Graph.Server.Playground;
+using Clawith.Graph.Server.Sse;
 using Clawith.Graph.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ builder.Services
     .AddClawithServer()
     .AddClawithPersistedDocuments(builder.Configuration, builder.Environment)
     .AddClawithWebSockets(builder.Configuration)
+    .AddClawithServerSentEvents(builder.Configuration)
     .AddClawithPlayground();
 
 var app = builder.Build();

@@ -3,6 +3,7 @@ using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Persisted;
+using Clawith.Graph.Server.Sse;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -12,7 +13,8 @@ namespace Clawith.Graph.Server;
 /// <summary>
 /// /graphql over HTTP, per the GraphQL-over-HTTP spec: POST with JSON, GET for queries only, answers
 /// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
-/// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema
+/// and application/json otherwise (200 once the request was well-formed). A client that prefers
+/// text/event-stream gets GraphQL over Server-Sent Events instead (<see cref="SseConnection"/>). <c>?sdl</c> prints the schema
 /// when introspection is on. <see cref="OperationRunner"/> holds a request to the limits and runs it
 /// in a free execution slot (503 with Retry-After when none is). The answer is streamed as it is
 /// serialized (<see cref="StreamingGraphQLSerializer"/>). One that outgrew the response budget is
@@ -49,11 +51,17 @@ public static class GraphQLEndpoint
 
     private static async Task RespondAsync(HttpContext http, GraphQLRequest? request, ExecutionError? requestError, bool overGet)
     {
+        if (GraphQLMediaTypes.PrefersEventStream(http.Request))
+        {
+            await http.RequestServices.GetRequiredService<SseConnection>().ServeAsync(http, request, requestError, overGet);
+            return;
+        }
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
             http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
-            await http.Response.WriteAsync($"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            await http.Response.WriteAsync(
+                $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}, or {GraphQLMediaTypes.EventStream} for GraphQL over Server-Sent Events.");
             return;
         }
         var result = request is null
