@@ -1,12 +1,13 @@
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
-/// What one connection's parts share: the outgoing queue, the running operations, and how the
-/// connection ends. Closing is done once, whoever asks first: operations are ended at once (their
-/// streams leave the chat event bus), the close frame follows the message in flight, and a client
-/// that does not let it out within the close timeout (or is gone) is aborted.
+/// What the parts of one streaming connection (a WebSocket, an SSE response) share: the outgoing queue, the
+/// running operations, and how the connection ends. Closing is done once, whoever asks first: operations
+/// are ended at once (their streams leave the chat event bus), the transport's end (a close frame, the end
+/// of the response) follows the message in flight, and a client that does not let it out within the close
+/// timeout (or is gone) is aborted.
 /// </summary>
-public sealed class WebSocketSession(OutgoingMessages outgoing, SubscriptionRegistry operations, TimeSpan closeTimeout) : IDisposable
+public sealed class StreamSession(OutgoingMessages outgoing, SubscriptionRegistry operations, TimeSpan closeTimeout) : IDisposable
 {
     private readonly CancellationTokenSource _closing = new();
     private readonly CancellationTokenSource _abort = new();

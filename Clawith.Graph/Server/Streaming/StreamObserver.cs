@@ -2,7 +2,7 @@ using Clawith.Graph.Live;
 using Clawith.Graph.Schema.Errors;
 using GraphQL;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// Sends one subscription's results as <c>next</c> messages and its end as <c>complete</c>, or as one
@@ -16,20 +16,20 @@ public sealed class StreamObserver(
     public void OnNext(ExecutionResult result)
     {
         backlog.Done();
-        if (operations.IsRunning(id) && !outgoing.TrySend(TransportMessageTypes.Next, id, result))
+        if (operations.IsRunning(id) && !outgoing.TrySend(OperationMessageTypes.Next, id, result))
             tooSlow();
     }
 
     public void OnError(Exception error)
     {
         var ending = error as ExecutionError ?? new CodedExecutionError(ErrorCodes.InternalError, "An unexpected error ended the subscription.");
-        if (operations.End(id) && !outgoing.TrySend(TransportMessageTypes.Error, id, new[] { ending }))
+        if (operations.End(id) && !outgoing.TrySend(OperationMessageTypes.Error, id, new[] { ending }))
             tooSlow();
     }
 
     public void OnCompleted()
     {
         if (operations.End(id))
-            outgoing.TrySend(TransportMessageTypes.Complete, id);
+            outgoing.TrySend(OperationMessageTypes.Complete, id);
     }
 }

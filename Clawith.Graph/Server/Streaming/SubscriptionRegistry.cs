@@ -1,4 +1,4 @@
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// A connection's running operations by id: an id is reserved when its subscribe arrives and released

@@ -1,9 +1,9 @@
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>The two times a connection is closed by the clock: no connection_init in time, and its token's expiry.</summary>
 public static class ConnectionDeadlines
 {
-    public static async Task CloseUnlessInitialisedAsync(WebSocketSession session, TimeSpan timeout, Func<bool> initialised, TimeProvider clock)
+    public static async Task CloseUnlessInitialisedAsync(StreamSession session, TimeSpan timeout, Func<bool> initialised, TimeProvider clock)
     {
         try
         {
@@ -17,7 +17,7 @@ public static class ConnectionDeadlines
         }
     }
 
-    public static async Task CloseWhenExpiredAsync(WebSocketSession session, DateTimeOffset expires, TimeProvider clock)
+    public static async Task CloseWhenExpiredAsync(StreamSession session, DateTimeOffset expires, TimeProvider clock)
     {
         try
         {

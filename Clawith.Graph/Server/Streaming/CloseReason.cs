@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>A reason to close a connection: graphql-transport-ws's codes, and the standard ones we add.</summary>
 public sealed record CloseReason(WebSocketCloseStatus Status, string Description)

@@ -1,29 +1,27 @@
-using System.Net.WebSockets;
-using System.Text;
-using GraphQL;
-using GraphQL.Transport;
+using Clawith.Graph.Server.WebSockets;
 
-namespace Clawith.Graph.Server.WebSockets;
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
-/// The one sender of a connection: messages are serialized as they are queued (so the queue holds bytes,
-/// not result trees) and sent in order by <see cref="RunAsync"/>. The queue is bounded in messages and in
-/// bytes, the message being sent included; a message always gets into an empty queue, so one large answer
-/// still goes out. A message that does not fit means the client is not reading, and <see cref="TrySend"/>
-/// says so. Pongs take no room: they are owed, counted, and sent before the queued messages. A client that
-/// stops accepting a message (<see cref="FramedSend"/>) has stopped reading: <c>stalled</c> is raised. When
-/// the connection closes, what is still queued is dropped and the close frame goes out once the message in
-/// flight (if any) is out.
+/// The one sender of a connection (a WebSocket, an SSE response): messages are encoded by the transport's
+/// <see cref="IMessageWire"/> as they are queued (so the queue holds bytes, not result trees) and sent in
+/// order by <see cref="RunAsync"/>. The queue is bounded in messages and in bytes, the message being sent
+/// included (<c>GraphQL:WebSockets:OutgoingQueueCapacity</c> and <c>OutgoingQueueBytes</c>, for every
+/// transport); a message always gets into an empty queue, so one large answer still goes out. A message that
+/// does not fit means the client is not reading, and <see cref="TrySend"/> says so. Heartbeats (pongs, SSE
+/// keep-alives) take no room: they are owed, counted, and sent before the queued messages. A client that
+/// stops accepting a message (<see cref="ChunkedSend"/>) has stopped reading: <c>stalled</c> is raised. When
+/// the connection closes, what is still queued is dropped and the transport's end goes out once the message
+/// in flight (if any) is out.
 /// </summary>
-public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, TimeProvider clock)
+public sealed class OutgoingMessages(IMessageWire wire, GraphQLWebSocketOptions options)
 {
-    private readonly byte[] _pong = Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = TransportMessageTypes.Pong }));
     private readonly Lock _gate = new();
     private readonly Queue<byte[]> _queue = new();
     private readonly SemaphoreSlim _wake = new(0);
     private byte[]? _sending;
     private long _bytes;
-    private int _pongsOwed;
+    private int _heartbeatsOwed;
     private bool _senderWaiting;
     private CloseReason? _close;
 
@@ -36,7 +34,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
             if (!HasRoom(0))
                 return false;
         }
-        var message = Encoding.UTF8.GetBytes(serializer.Serialize(new OperationMessage { Type = type, Id = id, Payload = payload }));
+        var message = wire.Encode(type, id, payload);
         lock (_gate)
         {
             if (!HasRoom(message.Length))
@@ -48,19 +46,19 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
         return true;
     }
 
-    /// <summary>Answers a ping: one more pong owed, sent ahead of the queued messages.</summary>
-    public void Pong()
+    /// <summary>One more heartbeat owed (a pong for a client's ping, an SSE keep-alive), sent ahead of the queued messages.</summary>
+    public void Heartbeat()
     {
         lock (_gate)
         {
             if (_close is not null)
                 return;
-            _pongsOwed++;
+            _heartbeatsOwed++;
         }
         Wake();
     }
 
-    /// <summary>Stops sending messages and drops the queued ones; the close frame follows the message in flight, if any.</summary>
+    /// <summary>Stops sending messages and drops the queued ones; the transport's end follows the message in flight, if any.</summary>
     public void Close(CloseReason reason)
     {
         lock (_gate)
@@ -75,7 +73,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
     }
 
     /// <summary>
-    /// Sends until the connection closes, then sends the close frame. <paramref name="stalled"/> is raised
+    /// Sends until the connection closes, then ends it the transport's way. <paramref name="stalled"/> is raised
     /// when the client stops accepting a message; <paramref name="abort"/> gives up on a stuck client.
     /// </summary>
     public async Task RunAsync(Action stalled, CancellationToken abort)
@@ -84,7 +82,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
         {
             while (await NextAsync(abort) is { } message)
             {
-                await FramedSend.SendAsync(socket, message, options.SendTimeout, clock, stalled, abort);
+                await wire.SendAsync(message, stalled, abort);
                 lock (_gate)
                 {
                     if (ReferenceEquals(message, _sending))
@@ -94,10 +92,9 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
                     }
                 }
             }
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                await socket.CloseOutputAsync(_close!.Status, _close.Description, abort);
+            await wire.CloseAsync(_close!, abort);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or IOException)
+        catch (Exception exception) when (exception is OperationCanceledException or System.Net.WebSockets.WebSocketException or IOException)
         {
             // Aborted, or the client is gone: nothing more can be sent either way.
         }
@@ -110,7 +107,7 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
         return _close is null && (held == 0 || held < options.OutgoingQueueCapacity && _bytes + bytes <= options.OutgoingQueueBytes);
     }
 
-    /// <summary>The next message to send (an owed pong first), waiting for one; null once the connection closes.</summary>
+    /// <summary>The next message to send (an owed heartbeat first), waiting for one; null once the connection closes.</summary>
     private async Task<byte[]?> NextAsync(CancellationToken abort)
     {
         while (true)
@@ -119,10 +116,10 @@ public sealed class OutgoingMessages(WebSocket socket, IGraphQLTextSerializer se
             {
                 if (_close is not null)
                     return null;
-                if (_pongsOwed > 0)
+                if (_heartbeatsOwed > 0)
                 {
-                    _pongsOwed--;
-                    return _pong;
+                    _heartbeatsOwed--;
+                    return wire.Heartbeat;
                 }
                 if (_queue.TryDequeue(out var message))
                     return _sending = message;

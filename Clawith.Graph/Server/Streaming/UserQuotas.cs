@@ -1,4 +1,6 @@
-namespace Clawith.Graph.Server.WebSockets;
+using Clawith.Graph.Server.WebSockets;
+
+namespace Clawith.Graph.Server.Streaming;
 
 /// <summary>
 /// What each user holds on this server instance: open connections and running subscriptions, counted
