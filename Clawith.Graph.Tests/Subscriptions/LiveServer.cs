@@ -60,8 +60,6 @@ public class LiveServer : IAsyncLifetime
     /// <summary>The Kestrel-served app's own services (its singletons are not the factory host's).</summary>
     public IServiceProvider Services => _server.Services;
 
-    public Uri Address => _server.Address;
-
     public string TokenFor(Guid userId, TimeSpan? lifetime = null) => _app.TokenFor(userId, lifetime);
 
     /// <summary>A client connected with graphql-transport-ws, not yet initialised.</summary>
