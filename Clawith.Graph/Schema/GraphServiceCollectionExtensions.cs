@@ -55,6 +55,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
         services.AddSingleton<ISubscriptionFields, SessionSubscriptions>();
 
+        services.AddAgentPolicies().AddSessionPolicies();
         services.AddScoped<SessionListing>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<MessageCommands>();
