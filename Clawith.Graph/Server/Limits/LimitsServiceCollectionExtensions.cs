@@ -1,3 +1,4 @@
+using Clawith.Graph.Configuration;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,11 +10,9 @@ public static class LimitsServiceCollectionExtensions
     /// <summary>The limits' settings (GraphQL:Limits, GraphQL:Introspection, GraphQL:Suggestions, Http, Cors) and the services that hold them.</summary>
     public static IServiceCollection AddClawithLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var limits = (configuration.GetSection(GraphLimitsOptions.Section).Get<GraphLimitsOptions>() ?? new GraphLimitsOptions()).Validated();
-        var bodies = (configuration.GetSection(RequestBodyOptions.Section).Get<RequestBodyOptions>() ?? new RequestBodyOptions()).Validated();
         var origins = configuration.GetSection(CorsOriginsOptions.Section).Get<CorsOriginsOptions>() ?? new CorsOriginsOptions();
-        services.AddSingleton(limits);
-        services.AddSingleton(bodies);
+        services.AddCheckedSettings<GraphLimitsOptions>(configuration, GraphLimitsOptions.Section);
+        services.AddCheckedSettings<RequestBodyOptions>(configuration, RequestBodyOptions.Section);
         services.AddSingleton(SchemaDiscovery.From(configuration, environment));
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
