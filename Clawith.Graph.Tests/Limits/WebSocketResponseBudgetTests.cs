@@ -35,9 +35,7 @@ public sealed class WebSocketResponseBudgetTests(SmallBudgetServer server) : ICl
     public async Task A_subscription_event_past_the_budget_answers_response_too_large_and_the_next_event_still_comes()
     {
         await using var client = await server.ConnectAsAsync(TestWorld.Creator);
-        await client.SubscribeAsync("s", $$"""
-            subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}") { content } }
-            """);
+        await client.SubscribeAsync("s", LiveOperations.MessageAdded(TestWorld.Atlas, TestWorld.CreatorWeb, "content"));
         await server.WaitForSubscribersAsync(1);
 
         await server.AddMessageAsync(TestWorld.CreatorWeb, new string('x', 6000));

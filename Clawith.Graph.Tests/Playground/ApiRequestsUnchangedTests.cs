@@ -69,7 +69,7 @@ public sealed class ApiRequestsUnchangedTests(ClawithAppFactory app) : IClassFix
     [Fact]
     public async Task A_mutation_over_get_from_a_browser_is_still_refused_with_405()
     {
-        var mutation = $$"""mutation { createSession(input: { agentId: "{{TestWorld.Atlas}}" }) { session { id } } }""";
+        var mutation = LiveOperations.CreateSession(TestWorld.Atlas);
 
         var response = await app.Browser().NavigateAsync($"/graphql?query={Uri.EscapeDataString(mutation)}");
 

@@ -95,7 +95,7 @@ public sealed class AutomaticPersistedQueryTests(ClawithAppFactory app) : IClass
     {
         await using var world = await ClawithAppFactory.CreateAsync();
         var client = world.Client().As(TestWorld.Creator);
-        var mutation = $$"""mutation { createSession(input: { agentId: "{{TestWorld.Atlas}}", title: "Stored" }) { session { id } } }""";
+        var mutation = LiveOperations.CreateSession(TestWorld.Atlas, "Stored");
         var hash = Sha256(mutation);
         (await client.PostApqAsync(hash, mutation)).ShouldSucceed();
         var sessions = await SessionCountAsync(world);

@@ -82,7 +82,7 @@ public sealed class GetRequestTests(ClawithAppFactory app) : IClassFixture<Clawi
     [Fact]
     public async Task A_mutation_over_get_is_405_under_graphql_response_json_too()
     {
-        var mutation = $$"""mutation { createSession(input: { agentId: "{{TestWorld.Atlas}}" }) { session { id } } }""";
+        var mutation = LiveOperations.CreateSession(TestWorld.Atlas);
 
         var response = await app.Client().As(TestWorld.Creator).SendAsync(HttpMethod.Get, GetUrl(mutation), GraphQLResponse);
 

@@ -1,7 +1,8 @@
+using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Subscriptions;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Clawith.Graph.Tests.Subscriptions;
 
 namespace Clawith.Graph.Tests.Sse;
 
@@ -11,13 +12,11 @@ public static class SseRequests
     public static Task<SseClient> StreamAsync(this LiveServer server, Guid? userId, string query, object? variables = null) =>
         SseClient.PostAsync(server.Address, userId is { } id ? server.TokenFor(id) : null, query, variables);
 
-    public static string MessageAdded(Guid agentId, Guid sessionId) => $$"""
-        subscription { messageAdded(agentId: "{{agentId}}", sessionId: "{{sessionId}}") { id role content sender { displayName } } }
-        """;
+    public static string MessageAdded(Guid agentId, Guid sessionId) =>
+        LiveOperations.MessageAdded(agentId, sessionId, "id role content sender { displayName }");
 
-    public static string SendMessage(Guid agentId, Guid sessionId, string content) => $$"""
-        mutation { sendMessage(input: { agentId: "{{agentId}}", sessionId: "{{sessionId}}", content: "{{content}}" }) { message { id content } errors { __typename } } }
-        """;
+    public static string SendMessage(Guid agentId, Guid sessionId, string content) =>
+        LiveOperations.SendMessage(agentId, sessionId, content, "message { id content } errors { __typename }");
 
     /// <summary>sendMessage posted to the server's own port as <paramref name="userId"/>, as another tab sends it; the stored message's id.</summary>
     public static async Task<string> SendMessageAsync(this LiveServer server, Guid userId, Guid agentId, Guid sessionId, string content)

@@ -16,9 +16,7 @@ public sealed class SmallQueueServer : LiveServer
 
 public sealed class BoundedConnectionTests(SmallQueueServer server) : IClassFixture<SmallQueueServer>
 {
-    private static string MessageAdded(Guid sessionId) => $$"""
-        subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{sessionId}}") { id content } }
-        """;
+    private static string MessageAdded(Guid sessionId) => LiveOperations.MessageAdded(TestWorld.Atlas, sessionId);
 
     [Fact]
     public async Task A_client_that_stops_reading_is_disconnected_and_its_subscriptions_leave_the_bus()

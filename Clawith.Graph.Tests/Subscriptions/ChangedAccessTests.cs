@@ -63,9 +63,7 @@ public sealed class ChangedAccessTests : FreshCallerTests
     public async Task A_message_added_subscription_ends_with_one_error_once_agent_access_is_revoked_however_many_messages_follow()
     {
         await using var client = await Server.ConnectAsAsync(TestWorld.Permitted);
-        await client.SubscribeAsync("tools", $$"""
-            subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.PermittedTools}}") { content } }
-            """);
+        await client.SubscribeAsync("tools", LiveOperations.MessageAdded(TestWorld.Atlas, TestWorld.PermittedTools, "content"));
         await Server.WaitForSubscribersAsync(1);
         await Server.AddMessageAsync(TestWorld.PermittedTools, "While shared.");
         await client.ReceiveAsync("next", "tools");

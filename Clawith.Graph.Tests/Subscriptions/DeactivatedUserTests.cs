@@ -13,13 +13,9 @@ public sealed class DeactivatedUserTests : FreshCallerTests
 
     private const string Me = "{ me { id } }";
 
-    private static readonly string CreateSession = $$"""
-        mutation { createSession(input: { agentId: "{{TestWorld.Atlas}}", title: "After hours" }) { session { id } errors { __typename } } }
-        """;
+    private static readonly string CreateSession = LiveOperations.CreateSession(TestWorld.Atlas, "After hours", "session { id } errors { __typename }");
 
-    private static readonly string SendMessage = $$"""
-        mutation { sendMessage(input: { agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}", content: "Still here?" }) { message { id } errors { __typename } } }
-        """;
+    private static readonly string SendMessage = LiveOperations.SendMessage(TestWorld.Atlas, TestWorld.CreatorWeb, "Still here?");
 
     public static TheoryData<string> Operations => [Me, CreateSession, SendMessage];
 

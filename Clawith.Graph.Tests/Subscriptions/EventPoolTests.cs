@@ -55,9 +55,7 @@ public sealed class SmallPoolServer : LiveServer
 
 public sealed class EventPoolTests(SmallPoolServer server) : IClassFixture<SmallPoolServer>
 {
-    private static string MessageAdded(Guid sessionId) => $$"""
-        subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{sessionId}}") { content } }
-        """;
+    private static string MessageAdded(Guid sessionId) => LiveOperations.MessageAdded(TestWorld.Atlas, sessionId, "content");
 
     [Fact]
     public async Task Another_user_s_event_is_delivered_while_one_user_s_fan_out_holds_its_whole_share()

@@ -4,10 +4,8 @@ namespace Clawith.Graph.Tests.Subscriptions;
 
 public sealed class MessageAddedTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private static string MessageAdded(Guid agentId, Guid sessionId) => $$"""
-        subscription { messageAdded(agentId: "{{agentId}}", sessionId: "{{sessionId}}") {
-          id role content sender { displayName } parts { __typename ... on TextPart { text } } } }
-        """;
+    private static string MessageAdded(Guid agentId, Guid sessionId) =>
+        LiveOperations.MessageAdded(agentId, sessionId, "id role content sender { displayName } parts { __typename ... on TextPart { text } }");
 
     [Fact]
     public async Task A_stored_message_reaches_the_session_s_owner_and_not_other_sessions_subscribers()

@@ -19,9 +19,7 @@ public sealed class ByteBoundQueueServer : LiveServer
 
 public sealed class OutgoingQueueTests(ByteBoundQueueServer server) : IClassFixture<ByteBoundQueueServer>
 {
-    private static readonly string Subscription = $$"""
-        subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}") { id content } }
-        """;
+    private static readonly string Subscription = LiveOperations.MessageAdded(TestWorld.Atlas, TestWorld.CreatorWeb);
 
     [Fact]
     public async Task A_client_that_stops_reading_is_closed_once_its_queue_holds_the_byte_bound_not_the_message_count()
@@ -78,9 +76,7 @@ public sealed class SendTimeoutTests(SendTimeoutServer server) : IClassFixture<S
     public async Task A_client_that_stops_reading_is_let_go_by_the_send_timeout_with_its_queue_far_from_full()
     {
         await using var client = await server.ConnectAsAsync(TestWorld.Creator);
-        await client.SubscribeAsync("added", $$"""
-            subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}") { content } }
-            """);
+        await client.SubscribeAsync("added", LiveOperations.MessageAdded(TestWorld.Atlas, TestWorld.CreatorWeb, "content"));
         await server.WaitForSubscribersAsync(1);
 
         // More than the socket buffers hold, far less than the queue: then nothing more is sent, and the

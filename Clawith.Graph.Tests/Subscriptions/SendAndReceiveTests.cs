@@ -13,13 +13,9 @@ namespace Clawith.Graph.Tests.Subscriptions;
 /// </summary>
 public sealed class SendAndReceiveTests
 {
-    private static readonly string Subscription = $$"""
-        subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}") { content role sender { displayName } } }
-        """;
+    private static readonly string Subscription = LiveOperations.MessageAdded(TestWorld.Atlas, TestWorld.CreatorWeb, "content role sender { displayName }");
 
-    private static string Send(string content) => $$"""
-        mutation { sendMessage(input: { agentId: "{{TestWorld.Atlas}}", sessionId: "{{TestWorld.CreatorWeb}}", content: "{{content}}" }) { message { id } errors { __typename } } }
-        """;
+    private static string Send(string content) => LiveOperations.SendMessage(TestWorld.Atlas, TestWorld.CreatorWeb, content);
 
     [Fact]
     public async Task A_message_sent_on_one_connection_reaches_a_subscriber_on_another()

@@ -5,10 +5,8 @@ namespace Clawith.Graph.Tests.Subscriptions;
 
 public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private static string SessionChanged(Guid agentId, string scope = "MINE") => $$"""
-        subscription { sessionChanged(agentId: "{{agentId}}", scope: {{scope}}) {
-          kind sessionId session { title displayName messageCount agent { name } user { displayName } } } }
-        """;
+    private static string SessionChanged(Guid agentId, string scope = "MINE") =>
+        LiveOperations.SessionChanged(agentId, scope, "kind sessionId session { title displayName messageCount agent { name } user { displayName } }");
 
     [Fact]
     public async Task Each_change_is_told_with_the_session_as_it_is_at_that_event()

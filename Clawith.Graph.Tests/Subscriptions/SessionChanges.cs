@@ -1,4 +1,5 @@
 using Clawith.Graph.Live;
+using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Subscriptions;
@@ -7,9 +8,7 @@ namespace Clawith.Graph.Tests.Subscriptions;
 public static class SessionChanges
 {
     /// <summary>Every session of the agent, with the owner's name: what only the admin roles may follow.</summary>
-    public static string All(Guid agentId) => $$"""
-        subscription { sessionChanged(agentId: "{{agentId}}", scope: ALL) { kind sessionId session { title user { displayName } } } }
-        """;
+    public static string All(Guid agentId) => LiveOperations.SessionChanged(agentId, "ALL", "kind sessionId session { title user { displayName } }");
 
     /// <summary>Renames as renameSession does, then tells the bus.</summary>
     public static async Task RenameAsync(LiveServer server, Guid sessionId, string title)

@@ -11,7 +11,7 @@ namespace Clawith.Graph.Tests.Subscriptions;
 /// </summary>
 public sealed class SubscriptionOverHttpTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    private static readonly string Subscription = $$"""subscription { sessionChanged(agentId: "{{TestWorld.Atlas}}") { kind } }""";
+    private static readonly string Subscription = LiveOperations.SessionChanged(TestWorld.Atlas);
 
     private const string Rule = "A subscription is answered with a stream of events, which a single JSON response cannot carry: " +
         "subscribe over WebSocket at /graphql (subprotocol graphql-transport-ws), or over Server-Sent Events " +

@@ -58,7 +58,7 @@ public sealed class TransportProtocolTests(LiveServer server) : IClassFixture<Li
     public async Task A_second_subscribe_with_a_running_id_closes_with_4409()
     {
         await using var client = await server.ConnectAsAsync(TestWorld.Creator);
-        var subscription = $$"""subscription { sessionChanged(agentId: "{{TestWorld.Atlas}}") { kind } }""";
+        var subscription = LiveOperations.SessionChanged(TestWorld.Atlas);
         await client.SubscribeAsync("same", subscription);
         await server.WaitForSubscribersAsync(1);
 

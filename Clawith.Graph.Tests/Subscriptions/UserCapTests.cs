@@ -18,9 +18,7 @@ public sealed class UserCapTests(UserCapServer server) : IClassFixture<UserCapSe
     private static readonly (WebSocketCloseStatus?, string?) TooManyConnections =
         ((WebSocketCloseStatus)1013, "Try again later: too many open connections for this user");
 
-    private static string MessageAdded(Guid sessionId) => $$"""
-        subscription { messageAdded(agentId: "{{TestWorld.Atlas}}", sessionId: "{{sessionId}}") { id } }
-        """;
+    private static string MessageAdded(Guid sessionId) => LiveOperations.MessageAdded(TestWorld.Atlas, sessionId, "id");
 
     [Fact]
     public async Task A_user_s_connection_past_the_cap_is_closed_with_1013_and_one_closing_makes_room()

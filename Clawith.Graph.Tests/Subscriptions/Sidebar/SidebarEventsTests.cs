@@ -10,9 +10,7 @@ namespace Clawith.Graph.Tests.Subscriptions.Sidebar;
 /// </summary>
 public sealed class SidebarEventsTests(LiveServer server) : IClassFixture<LiveServer>
 {
-    private static string Changes(Guid agentId, string scope) => $$"""
-        subscription { sessionChanged(agentId: "{{agentId}}", scope: {{scope}}) { kind sessionId session { title messageCount } } }
-        """;
+    private static string Changes(Guid agentId, string scope) => LiveOperations.SessionChanged(agentId, scope, "kind sessionId session { title messageCount }");
 
     [Fact]
     public async Task A_new_session_is_added_to_mine_and_all_at_its_first_message_and_not_before()
