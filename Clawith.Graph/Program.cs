@@ -6,6 +6,7 @@ using Clawith.Graph.Observability;
 using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
+using Clawith.Graph.Server.Cors;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Persisted;
 using Clawith.Graph.Server.Playground;
@@ -20,6 +21,7 @@ builder.Services
     .AddClawithData(builder.Configuration)
     .AddClawithAuth(builder.Configuration, builder.Environment)
     .AddClawithLimits(builder.Configuration, builder.Environment)
+    .AddClawithCors(builder.Configuration)
     .AddClawithGraph()
     .AddClawithLive()
     .AddClawithServer()
@@ -39,6 +41,7 @@ app.AnnounceWhereToStart();
 app.UseClawithRequestId();
 app.UseClawithResponseHeaders();
 app.UseClawithUnexpectedFailureAnswers();
+app.UseClawithCors();
 app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();

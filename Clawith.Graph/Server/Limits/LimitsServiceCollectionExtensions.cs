@@ -7,10 +7,9 @@ namespace Clawith.Graph.Server.Limits;
 
 public static class LimitsServiceCollectionExtensions
 {
-    /// <summary>The limits' settings (GraphQL:Limits, GraphQL:Introspection, GraphQL:Suggestions, Http, Cors) and the services that hold them.</summary>
+    /// <summary>The limits' settings (GraphQL:Limits, GraphQL:Introspection, GraphQL:Suggestions, Http) and the services that hold them.</summary>
     public static IServiceCollection AddClawithLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var origins = configuration.GetSection(CorsOriginsOptions.Section).Get<CorsOriginsOptions>() ?? new CorsOriginsOptions();
         services.AddCheckedSettings<GraphLimitsOptions>(configuration, GraphLimitsOptions.Section);
         services.AddCheckedSettings<RequestBodyOptions>(configuration, RequestBodyOptions.Section);
         services.AddSingleton(SchemaDiscovery.From(configuration, environment));
@@ -22,15 +21,13 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton<CostLimitRule>();
         services.AddSingleton<IntrospectionSwitchRule>();
         services.AddSingleton<RequestValidationRules>();
-        return services.AddSpaCors(origins);
+        return services;
     }
 
     /// <summary>The limit GraphQL.NET enforces itself: the execution timeout.</summary>
     public static IGraphQLBuilder AddExecutionTimeout(this IGraphQLBuilder graph) => graph
         .ConfigureExecution(ExecutionTimeout.RunAsync);
 
-    /// <summary>CORS (preflights answered here) and the request body limit: before anything authenticates or reads a body.</summary>
-    public static IApplicationBuilder UseClawithLimits(this IApplicationBuilder app) => app
-        .UseCors(SpaCors.Policy)
-        .UseMiddleware<RequestBodyLimitMiddleware>();
+    /// <summary>The request body limit: before anything authenticates or reads a body.</summary>
+    public static IApplicationBuilder UseClawithLimits(this IApplicationBuilder app) => app.UseMiddleware<RequestBodyLimitMiddleware>();
 }

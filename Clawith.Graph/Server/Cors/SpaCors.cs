@@ -1,4 +1,4 @@
-namespace Clawith.Graph.Server.Limits;
+namespace Clawith.Graph.Server.Cors;
 
 /// <summary>
 /// CORS for the SPA: only the origins in <c>Cors:AllowedOrigins</c> (none by default) may call from a
@@ -9,11 +9,18 @@ public static class SpaCors
 {
     public const string Policy = "spa";
 
-    public static IServiceCollection AddSpaCors(this IServiceCollection services, CorsOriginsOptions options) =>
-        services.AddCors(cors => cors.AddPolicy(Policy, policy => policy
+    /// <summary>The <c>Cors</c> section and the policy it allows.</summary>
+    public static IServiceCollection AddClawithCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(CorsOriginsOptions.Section).Get<CorsOriginsOptions>() ?? new CorsOriginsOptions();
+        return services.AddCors(cors => cors.AddPolicy(Policy, policy => policy
             .WithOrigins([.. options.AllowedOrigins.Select(origin => origin.Trim().TrimEnd('/'))])
             .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Delete)
             .AllowAnyHeader()
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+    }
+
+    /// <summary>Preflights are answered here, before anything authenticates or reads a body.</summary>
+    public static IApplicationBuilder UseClawithCors(this IApplicationBuilder app) => app.UseCors(Policy);
 }

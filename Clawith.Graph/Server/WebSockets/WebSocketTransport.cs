@@ -12,7 +12,7 @@ namespace Clawith.Graph.Server.WebSockets;
 /// speaks). A client that asks for no subprotocol or another one is accepted only to be closed with
 /// 4406, as graphql-ws's own server does.
 /// </summary>
-public static class WebSocketEndpoint
+public static class WebSocketTransport
 {
     public static IServiceCollection AddClawithWebSockets(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,4 +1,4 @@
-namespace Clawith.Graph.Server.Limits;
+namespace Clawith.Graph.Server.Cors;
 
 /// <summary>The <c>Cors</c> section: the browser origins (the SPA's) that may call /graphql and the REST routes.</summary>
 public sealed class CorsOriginsOptions
