@@ -1,16 +1,37 @@
+using Clawith.Graph.Data.Generations;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Clawith.Graph.Data;
 
-/// <summary>Creates missing tables and indexes, then seeds demo data into a database with no users.</summary>
+/// <summary>
+/// Settles the database's generation (<see cref="DatabaseGeneration"/>), creates the missing tables and
+/// indexes of that generation, then seeds demo data into a database with no users.
+/// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ClawithDbContext> contexts,
     DatabaseOptions options,
+    DatabaseGeneration generation,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await generation.SettleAsync(cancellationToken);
+        }
+        catch (Exception exception) when (TransientDatabaseFailure.IsTransient(exception) && !options.CreateSchema && !options.SeedDemoData)
+        {
+            // Nothing to create or seed: serve, and read the generation once the database answers.
+            logger.LogWarning(exception, "The database does not answer yet; its Clawith schema generation will be read when it does");
+            return;
+        }
+        catch (SchemaGenerationException exception)
+        {
+            logger.LogCritical("{Problem}", exception.Message);
+            throw;
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (options.CreateSchema)
             await CreateMissingSchemaAsync(db, cancellationToken);
