@@ -8,11 +8,11 @@ namespace Clawith.Graph.Auth;
 public static class Policies
 {
     public const string Authenticated = nameof(Authenticated);
-    /// <summary>The seed's check_agent_access; resource: <see cref="AgentResource"/>.</summary>
+    /// <summary>Agent access (the generation's <see cref="IAgentAccessRule"/>); resource: <see cref="AgentResource"/>.</summary>
     public const string AgentAccess = nameof(AgentAccess);
-    /// <summary>Scope ALL is for the admin roles; resource: the requested <see cref="SessionScope"/>.</summary>
+    /// <summary>Scope ALL is for those who view all of the agent's sessions; resource: <see cref="Sessions.SessionScopeResource"/>.</summary>
     public const string SessionScope = nameof(SessionScope);
-    /// <summary>The session's owner or an admin role; resource: <see cref="SessionResource"/>.</summary>
+    /// <summary>The session found under the agent, then its owner or one who views all; resource: <see cref="SessionResource"/>.</summary>
     public const string SessionAccess = nameof(SessionAccess);
 
     public static IServiceCollection AddClawithPolicies(this IServiceCollection services)
