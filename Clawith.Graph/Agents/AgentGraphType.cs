@@ -24,7 +24,7 @@ public sealed class AgentGraphType : ObjectGraphType<Agent>
             .Description("The agent's chat sessions: the caller's own (MINE), or everyone's (ALL, admin roles only).")
             .WithSessionListArguments()
             .Authorize(Policies.AgentAccess, context => new AgentResource(((Agent)context.Source!).Id, context.CancellationToken))
-            .Authorize(Policies.SessionScope, context => context.GetSessionScope())
+            .Authorize(Policies.SessionScope, context => context.SessionScopeOf(((Agent)context.Source!).Id))
             .ResolveAsync(async context => await context.ListSessionsAsync(context.Source.Id));
     }
 }
