@@ -47,6 +47,14 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
         Field<NonNullGraphType<BooleanGraphType>>("isGroup").Description("Whether this is a group chat.")
             .Resolve(context => context.Source.IsGroup == true);
         Field(s => s.GroupName, nullable: true).Description("The group chat's name.");
+        Field<NonNullGraphType<SessionTypeGraphType>>("sessionType")
+            .Description("What kind of conversation this is: Clawith's session_type on a 251aeba8 database; on a 225b36fd one, which has no such "
+                + "column, derived from sourceChannel and isGroup as Clawith's upgrade derives it.")
+            .Resolve(context => context.Service<ISessionColumns>().TypeOf(context.Source).ValueOrPending());
+        Field<NonNullGraphType<BooleanGraphType>>("isPrimary")
+            .Description("Whether this is its owner's primary session with the agent, where the agent's own messages to them land (one per "
+                + "user, agent and tenant: the first direct session, or the best remaining one). Always false on a 225b36fd database, which has none.")
+            .Resolve(context => context.Service<ISessionColumns>().IsPrimary(context.Source).ValueOrPending());
         Field<NonNullGraphType<ChatMessageConnectionGraphType>>("messages")
             .Description("The session's messages, oldest first. With no arguments: the latest 500. A page holds at most 500.")
             .Argument<IntGraphType>("first", "Take this many from the start (or from after).")

@@ -1,3 +1,4 @@
+using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Microsoft.AspNetCore.Authorization;
 
@@ -5,8 +6,12 @@ namespace Clawith.Graph.Sessions;
 
 public sealed class SessionAccessRequirement : IAuthorizationRequirement;
 
-/// <summary>The seed's session rule: found under the agent, then the owner or (unless owner-only) an admin role.</summary>
-public sealed class SessionAccessHandler(SessionLoader sessions) : AuthorizationHandler<SessionAccessRequirement, SessionResource>
+/// <summary>
+/// A session's access: found for its purpose (<see cref="ISessionRules"/>), then its owner, or (unless
+/// owner-only) one who views all of the agent's sessions (<see cref="IAgentAccessRule"/>).
+/// </summary>
+public sealed class SessionAccessHandler(SessionLoader sessions, ISessionRules rules, IAgentAccessRule agents)
+    : AuthorizationHandler<SessionAccessRequirement, SessionResource>
 {
     public const string NotFound = "Session not found";
 
@@ -15,10 +20,13 @@ public sealed class SessionAccessHandler(SessionLoader sessions) : Authorization
     {
         if (CurrentUser.From(context.User) is not { } caller)
             return;
-        var session = resource.Known ?? await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
-        if (session is null || !resource.Matches(session))
+        var session = resource.Known is { } known && rules.IsComplete(known)
+            ? known
+            : await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
+        if (session is null || !rules.IsFound(resource, session, caller))
             context.Fail(new NotFoundReason(this, NotFound));
-        else if (session.UserId == caller.Id || (!resource.OwnerOnly && caller.CanViewAllSessions))
+        else if (session.UserId == caller.Id
+            || (!resource.OwnerOnly && await agents.ViewsAllSessionsAsync(caller, resource.AgentId, resource.CancellationToken)))
             context.Succeed(requirement);
         else
             context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));
