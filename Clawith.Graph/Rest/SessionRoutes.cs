@@ -20,7 +20,7 @@ public static class SessionRoutes
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var listScope = RestInput.Scope(scope);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
-        await http.RequireAsync(Policies.SessionScope, listScope);
+        await http.RequireAsync(Policies.SessionScope, new SessionScopeResource(agentId, listScope, http.RequestAborted));
 
         // The seed answers with every session at once: one query lists them all, with the counts and
         // names the loaders below then find primed, whatever the list's length.
@@ -37,7 +37,7 @@ public static class SessionRoutes
         var body = await RestJson.ReadBodyAsync<CreateSessionIn>(http.Request, http.RequestAborted);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
         var title = body?.Title is { } requested ? ValidTitle(requested) : null;
-        var session = await commands.CreateAsync(agentId, http.Caller().Id, title, http.RequestAborted);
+        var session = await commands.CreateAsync(agentId, http.Caller(), title, http.RequestAborted);
         return RestJson.Result(SessionOut.Own(session, messageCount: 0), StatusCodes.Status201Created);
     }
 
@@ -61,7 +61,7 @@ public static class SessionRoutes
     {
         var (agentId, sessionId) = await AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
         await RequireChangeAsync(http, agentId, sessionId);
-        if (!await commands.DeleteAsync(sessionId, http.RequestAborted))
+        if (!await commands.DeleteAsync(sessionId, http.Caller(), http.RequestAborted))
             throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
         return Results.NoContent();
     }

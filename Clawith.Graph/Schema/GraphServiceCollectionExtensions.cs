@@ -1,5 +1,6 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
+using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Live;
@@ -47,6 +48,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
+        services.AddSingleton<IMutationFields, MarkSessionReadMutation>();
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
         services.AddSingleton<ISubscriptionFields, SessionSubscriptions>();
 
@@ -55,6 +57,7 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<MessageCommands>();
         services.AddScoped<SessionDisplayNames>();
         services.AddScoped<EventBacklog>();
+        services.AddClawithGenerationRules();
         AddBatchLoaders(services);
         return services;
     }
