@@ -54,10 +54,11 @@ public class LiveServer : IAsyncLifetime
         Bus = (CountingChatEvents)_server.Services.GetRequiredService<IChatEvents>();
     }
 
+    /// <summary>Where the app listens: http://127.0.0.1:&lt;port&gt;/.</summary>
+    public Uri Address => _server.Address;
+
     /// <summary>The Kestrel-served app's own services (its singletons are not the factory host's).</summary>
     public IServiceProvider Services => _server.Services;
-
-    public Uri Address => _server.Address;
 
     public string TokenFor(Guid userId, TimeSpan? lifetime = null) => _app.TokenFor(userId, lifetime);
 

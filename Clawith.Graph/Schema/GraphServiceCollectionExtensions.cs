@@ -5,6 +5,7 @@ using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Live;
 using Clawith.Graph.Messages;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Server;
@@ -46,6 +47,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, UserQueries>();
         services.AddSingleton<IQueryFields, AgentQueries>();
         services.AddSingleton<IQueryFields, SessionQueries>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
         services.AddSingleton<IMutationFields, MarkSessionReadMutation>();
@@ -57,6 +59,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<MessageCommands>();
         services.AddScoped<SessionDisplayNames>();
         services.AddScoped<EventBacklog>();
+        services.AddScoped<NodeAccess>();
+        services.AddScoped<UserVisibility>();
         services.AddClawithGenerationRules();
         AddBatchLoaders(services);
         return services;

@@ -31,4 +31,12 @@ public sealed class SessionAccessHandler(SessionLoader sessions, ISessionRules r
         else
             context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));
     }
+
+    /// <summary>
+    /// The seed's rule once the session is found, with no agent at hand: its owner, or (unless owner-only) an
+    /// admin role. Node's user visibility judges with it; on 251aeba8 it leaves out the agent's creator (A10),
+    /// so there it admits fewer, never more.
+    /// </summary>
+    public static bool Admits(CurrentUser caller, bool callerOwnsIt, bool ownerOnly = false) =>
+        callerOwnsIt || (!ownerOnly && caller.CanViewAllSessions);
 }
