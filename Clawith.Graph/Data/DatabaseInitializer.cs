@@ -48,8 +48,9 @@ public sealed class DatabaseInitializer(
     /// </summary>
     private static async Task CreateMissingSchemaAsync(ClawithDbContext db, CancellationToken cancellationToken)
     {
+        // ExecuteSqlRaw reads {n} as a parameter: the braces of a JSON default ('{}') are doubled to stay text.
         foreach (var statement in IdempotentStatements(db.Database.GenerateCreateScript()))
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(statement.Replace("{", "{{").Replace("}", "}}"), cancellationToken);
         // Npgsql learns a database's types when it first connects: teach it the enum types just created.
         if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {

@@ -24,9 +24,11 @@ public static class UserParticipants
             await SyncAsync(db, existing, user, cancellationToken);
             return existing.Id;
         }
-        await db.Database.ExecuteSqlRawAsync(
-            """INSERT INTO "participants" ("id", "type", "ref_id", "display_name", "avatar_url") VALUES ({0}, {1}, {2}, {3}, {4}) ON CONFLICT ("type", "ref_id") DO NOTHING""",
-            [Stored(db, Guid.NewGuid()), Type, Stored(db, user.Id), SessionDisplay.OwnerName(user), (object?)user.AvatarUrl ?? DBNull.Value],
+        // Only this class's own text goes into the statement; every value is a placeholder.
+        var insert =
+            $$"""INSERT INTO "participants" ("id", "type", "ref_id", "display_name", "avatar_url") VALUES ({0}, {1}, {2}, {3}, {{TextOrNull(user.AvatarUrl, 4)}}) ON CONFLICT ("type", "ref_id") DO NOTHING""";
+        await db.Database.ExecuteSqlRawAsync(insert,
+            [Stored(db, Guid.NewGuid()), Type, Stored(db, user.Id), SessionDisplay.OwnerName(user), .. Present(user.AvatarUrl)],
             cancellationToken);
         var created = await FindAsync(db, user.Id, cancellationToken)
             ?? throw new InvalidOperationException($"The participant of user {user.Id} was neither found nor created.");
@@ -44,10 +46,15 @@ public static class UserParticipants
         var avatar = string.IsNullOrEmpty(user.AvatarUrl) ? participant.AvatarUrl : user.AvatarUrl;
         if (name == participant.DisplayName && avatar == participant.AvatarUrl)
             return;
-        await db.Database.ExecuteSqlRawAsync(
-            """UPDATE "participants" SET "display_name" = {0}, "avatar_url" = {1} WHERE "id" = {2}""",
-            [name, (object?)avatar ?? DBNull.Value, Stored(db, participant.Id)], cancellationToken);
+        var update = $$"""UPDATE "participants" SET "display_name" = {0}, "avatar_url" = {{TextOrNull(avatar, 2)}} WHERE "id" = {1}""";
+        await db.Database.ExecuteSqlRawAsync(update,
+            [name, Stored(db, participant.Id), .. Present(avatar)], cancellationToken);
     }
+
+    // EF's raw SQL takes no untyped null (DBNull has no store type): a missing picture is written as the NULL literal.
+    private static string TextOrNull(string? text, int placeholder) => text is null ? "NULL" : $"{{{placeholder}}}";
+
+    private static object[] Present(string? text) => text is null ? [] : [text];
 
     private static object Stored(ClawithDbContext db, Guid id) => db.Stored<Participant>(nameof(Participant.Id), id);
 }
