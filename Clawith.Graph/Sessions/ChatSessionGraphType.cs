@@ -56,6 +56,11 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Description("Whether this is its owner's primary session with the agent, where the agent's own messages to them land (one per "
                 + "user, agent and tenant: the first direct session, or the best remaining one). Always false on a 225b36fd database, which has none.")
             .Resolve(context => context.Service<ISessionColumns>().IsPrimary(context.Source).ValueOrPending());
+        Field<NonNullGraphType<IntGraphType>>("unreadCount")
+            .Description("How many of the agent's messages (assistant, system and tool calls) the caller has not read in this session: only in "
+                + "the caller's own active direct session, counted since they last read it (markSessionRead, or reading it in Clawith's web app); "
+                + "0 in anyone else's session and in group, agent-to-agent and trigger sessions. Always 0 on a 225b36fd database, which keeps no read marks.")
+            .Resolve(context => context.Service<IUnreadCounts>().OfSession(context.Source, context.Caller()).ValueOrPending());
         Field<NonNullGraphType<ChatMessageConnectionGraphType>>("messages")
             .Description("The session's messages, oldest first. With no arguments: the latest 500. A page holds at most 500.")
             .Argument<IntGraphType>("first", "Take this many from the start (or from after).")

@@ -27,5 +27,7 @@ public static class GenerationRules
         .AddPerGeneration<IMessageStamp, MessageStamp225b36fd, MessageStamp251aeba8>(ServiceLifetime.Scoped)
         // sessionType and isPrimary; markSessionRead (M6).
         .AddPerGeneration<ISessionColumns, SessionColumns225b36fd, SessionColumns251aeba8>(ServiceLifetime.Scoped)
-        .AddPerGeneration<IReadMarks, ReadMarks225b36fd, ReadMarks251aeba8>(ServiceLifetime.Scoped);
+        .AddPerGeneration<IReadMarks, ReadMarks225b36fd, ReadMarks251aeba8>(ServiceLifetime.Scoped)
+        // unreadCount of a session and of an agent (L6, L10).
+        .AddPerGeneration<IUnreadCounts, UnreadCounts225b36fd, UnreadCounts251aeba8>(ServiceLifetime.Scoped);
 }
