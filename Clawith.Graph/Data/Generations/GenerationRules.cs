@@ -1,5 +1,6 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Messages;
+using Clawith.Graph.Rest;
 using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
 
@@ -29,5 +30,7 @@ public static class GenerationRules
         .AddPerGeneration<ISessionColumns, SessionColumns225b36fd, SessionColumns251aeba8>(ServiceLifetime.Scoped)
         .AddPerGeneration<IReadMarks, ReadMarks225b36fd, ReadMarks251aeba8>(ServiceLifetime.Scoped)
         // unreadCount of a session and of an agent (L6, L10).
-        .AddPerGeneration<IUnreadCounts, UnreadCounts225b36fd, UnreadCounts251aeba8>(ServiceLifetime.Scoped);
+        .AddPerGeneration<IUnreadCounts, UnreadCounts225b36fd, UnreadCounts251aeba8>(ServiceLifetime.Scoped)
+        // REST's SessionOut: unread_count and is_primary (L9); reading one's direct session marks it read (M6) through IReadMarks.
+        .AddPerGeneration<ISessionOutFields, SessionOutFields225b36fd, SessionOutFields251aeba8>(ServiceLifetime.Scoped);
 }
