@@ -1,6 +1,7 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Generations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -14,20 +15,39 @@ namespace Clawith.Graph.Tests.Infrastructure;
 /// PostgreSQL database shaped as Clawith's), seeded with <see cref="TestWorld"/>. Use one per
 /// test class (IClassFixture); tests that change data use a fresh one (<see cref="CreateAsync"/>).
 /// </summary>
+/// <remarks>
+/// The database is of the run's generation (<see cref="TestGeneration"/>), or of the one a test names
+/// (<see cref="CreateAsync(SchemaGeneration)"/>); the app is pinned to it, so a new SQLite file is created in its shape.
+/// </remarks>
 public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>A short key, like Clawith's own default: tokens signed with it must still validate.</summary>
     public const string SecretKey = "clawith-test-secret!";
 
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
+
+    // One public constructor, as xunit asks of a class fixture: it takes the run's generation.
+    public ClawithAppFactory() : this(TestGeneration.Current)
+    {
+    }
+
+    private ClawithAppFactory(SchemaGeneration generation)
+    {
+        Generation = generation;
+        _database = TestDatabase.Create(generation);
+    }
+
+    public SchemaGeneration Generation { get; }
 
     public SqlCommandCounter Sql { get; } = new();
 
     public string DatabaseConnectionString => _database.ConnectionString;
 
-    public static async Task<ClawithAppFactory> CreateAsync()
+    public static Task<ClawithAppFactory> CreateAsync() => CreateAsync(TestGeneration.Current);
+
+    public static async Task<ClawithAppFactory> CreateAsync(SchemaGeneration generation)
     {
-        var factory = new ClawithAppFactory();
+        var factory = new ClawithAppFactory(generation);
         await factory.InitializeAsync();
         return factory;
     }
@@ -55,6 +75,7 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
         builder.UseSetting("Database:CreateSchema", _database.AppCreatesSchema.ToString());
         builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:ClawithSchema", Generation.Name());
         builder.UseSetting("Jwt:SecretKey", SecretKey);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }

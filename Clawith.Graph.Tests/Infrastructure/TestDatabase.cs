@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Generations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,7 +19,11 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public static DatabaseProvider Provider => PostgresServer is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 
-    public static TestDatabase Create() => PostgresServer is { } server ? new PostgresTestDatabase(server) : new SqliteTestDatabase();
+    public static TestDatabase Create() => Create(TestGeneration.Current);
+
+    /// <summary>A database of <paramref name="generation"/>: on PostgreSQL Clawith's own schema of that generation, on SQLite an empty file the app creates it in.</summary>
+    public static TestDatabase Create(SchemaGeneration generation) =>
+        PostgresServer is { } server ? new PostgresTestDatabase(server, generation: generation) : new SqliteTestDatabase();
 
     public abstract string ConnectionString { get; }
 
@@ -63,11 +68,15 @@ public sealed class SqliteTestDatabase : TestDatabase
 }
 
 /// <summary>
-/// A database made from Clawith's schema (<c>clawith-postgres.sql</c>) plus the one index the README
-/// tells Clawith operators to add, so the whole suite proves the server works on Clawith's tables as they are.
+/// A database made from Clawith's schema of the generation plus the index the README tells Clawith operators
+/// to add, so the whole suite proves the server works on Clawith's tables as they are: 225b36fd's
+/// <c>clawith-postgres.sql</c>, or 251aeba8's <c>clawith-head-postgres.sql</c> with Clawith's Python-side defaults
+/// (<c>clawith-python-defaults.sql</c>, for the tests' own rows) — or, with <see cref="TestGeneration.Migrated"/>,
+/// 225b36fd's schema upgraded in place (<c>clawith-225b36fd-to-251aeba8.sql</c>).
 /// </summary>
 /// <remarks>With <paramref name="clawithSchema"/> false the database starts empty and the app creates its tables.</remarks>
-public sealed class PostgresTestDatabase(string server, bool clawithSchema = true) : TestDatabase
+public sealed class PostgresTestDatabase(string server, bool clawithSchema = true, SchemaGeneration generation = SchemaGeneration.Commit225b36fd)
+    : TestDatabase
 {
     private readonly string _name = $"clawith_test_{Guid.NewGuid():N}";
 
@@ -80,8 +89,12 @@ public sealed class PostgresTestDatabase(string server, bool clawithSchema = tru
         await ExecuteAsync(server, $"CREATE DATABASE {_name}");
         if (!clawithSchema)
             return;
-        var schema = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "clawith-postgres.sql"));
-        await ExecuteAsync(ConnectionString, schema + ";\n" + ConversationIndex);
+        string[] files = generation == SchemaGeneration.Commit225b36fd ? ["clawith-postgres.sql"]
+            : TestGeneration.Migrated ? ["clawith-postgres.sql", "clawith-225b36fd-to-251aeba8.sql", "clawith-python-defaults.sql"]
+            : ["clawith-head-postgres.sql", "clawith-python-defaults.sql"];
+        foreach (var file in files)
+            await ExecuteAsync(ConnectionString, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Infrastructure", file)));
+        await ExecuteAsync(ConnectionString, ConversationIndex);
     }
 
     public Task<List<string>> QueryAsync(string sql) => QueryAsync(ConnectionString, sql);

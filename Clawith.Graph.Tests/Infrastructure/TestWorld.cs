@@ -12,6 +12,9 @@ public static class TestWorld
 {
     public static readonly DateTime T0 = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>Everyone's tenant where the database has tenants (251aeba8); on 225b36fd no row is written.</summary>
+    public static readonly Guid Tenant = Id("70000000", 1);
+
     // Users
     public static readonly Guid PlatformAdmin = Id("10000000", 1);
     public static readonly Guid OrgAdmin = Id("10000000", 2);
@@ -84,7 +87,8 @@ public static class TestWorld
 
     public static async Task SeedAsync(ClawithDbContext db)
     {
-        var rows = new RowWriter(db);
+        var rows = new RowWriter(db, Tenant);
+        rows.Tenant(Tenant, "Test tenant", "test");
         rows.User(PlatformAdmin, "root", "Platform Admin", UserRole.PlatformAdmin);
         rows.User(OrgAdmin, "olivia", "Org Admin", UserRole.OrgAdmin);
         rows.User(AgentAdmin, "adam", "Agent Admin", UserRole.AgentAdmin);
@@ -96,10 +100,12 @@ public static class TestWorld
         rows.User(Nameless, username: null, "", UserRole.Member);
         rows.User(UsernameOnly, "uma", "", UserRole.Member);
 
+        // On 251aeba8 each agent's access_mode says what its permission rows said on 225b36fd (as migration 052
+        // derives it, except Beacon: no rows made it 'company' there, and it is private to its creator here).
         db.Agents.AddRange(
-            new Agent { Id = Atlas, Name = "Atlas", CreatorId = Creator, AvatarUrl = "https://example.test/atlas.png" },
-            new Agent { Id = Harbor, Name = "Harbor", CreatorId = OrgAdmin },
-            new Agent { Id = Beacon, Name = "Beacon", CreatorId = AgentAdmin });
+            new Agent { Id = Atlas, Name = "Atlas", CreatorId = Creator, AvatarUrl = "https://example.test/atlas.png", TenantId = Tenant, AccessMode = AgentAccessModes.Custom },
+            new Agent { Id = Harbor, Name = "Harbor", CreatorId = OrgAdmin, TenantId = Tenant, AccessMode = AgentAccessModes.Company },
+            new Agent { Id = Beacon, Name = "Beacon", CreatorId = AgentAdmin, TenantId = Tenant, AccessMode = AgentAccessModes.Private });
         db.AgentPermissions.AddRange(
             new AgentPermission { Id = Id("d0000000", 1), AgentId = Atlas, ScopeType = PermissionScope.User, ScopeId = Permitted },
             new AgentPermission { Id = Id("d0000000", 2), AgentId = Atlas, ScopeType = PermissionScope.User, ScopeId = Inactive },

@@ -1,5 +1,4 @@
 using Clawith.Graph.Auth;
-using Clawith.Graph.Data.Entities;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Clawith.Graph.Agents;
@@ -7,10 +6,10 @@ namespace Clawith.Graph.Agents;
 public sealed class AgentAccessRequirement : IAuthorizationRequirement;
 
 /// <summary>
-/// The seed's check_agent_access: a missing agent is NOT_FOUND; a platform admin, the agent's creator
-/// and users it is shared with (company-wide or to them) get in; anyone else is refused.
+/// Agent access, as the database's generation rules it (<see cref="IAgentAccessRule"/>): a missing agent is
+/// NOT_FOUND; the rule admits or refuses the rest.
 /// </summary>
-public sealed class AgentAccessHandler(AgentGrantLoader grants) : AuthorizationHandler<AgentAccessRequirement, AgentResource>
+public sealed class AgentAccessHandler(AgentGrantLoader grants, IAgentAccessRule rule) : AuthorizationHandler<AgentAccessRequirement, AgentResource>
 {
     public const string NotFound = "Agent not found";
     public const string Denied = "No access to this agent";
@@ -20,12 +19,12 @@ public sealed class AgentAccessHandler(AgentGrantLoader grants) : AuthorizationH
     {
         if (CurrentUser.From(context.User) is not { } caller)
             return;
-        var grant = await grants.LoadAsync((resource.AgentId, caller.Id), resource.CancellationToken);
-        if (grant is null)
-            context.Fail(new NotFoundReason(this, NotFound));
-        else if (caller.Role == UserRole.PlatformAdmin || grant.Agent.CreatorId == caller.Id || grant.SharedWithUser)
+        var decision = rule.Decide(caller, await grants.LoadAsync((resource.AgentId, caller.Id), resource.CancellationToken));
+        if (decision.Granted)
             context.Succeed(requirement);
+        else if (decision.NotFound)
+            context.Fail(new NotFoundReason(this, decision.Message));
         else
-            context.Fail(new AuthorizationFailureReason(this, Denied));
+            context.Fail(new AuthorizationFailureReason(this, decision.Message));
     }
 }

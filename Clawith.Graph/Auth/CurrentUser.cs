@@ -3,8 +3,8 @@ using Clawith.Graph.Data.Entities;
 
 namespace Clawith.Graph.Auth;
 
-/// <summary>The caller, as the authentication step loaded them from the database.</summary>
-public sealed record CurrentUser(Guid Id, UserRole Role)
+/// <summary>The caller, as the authentication step loaded them from the database (their tenant too, where it has one).</summary>
+public sealed record CurrentUser(Guid Id, UserRole Role, Guid? TenantId = null)
 {
     /// <summary>Null for an anonymous caller or one whose token did not pass validation.</summary>
     public static CurrentUser? From(ClaimsPrincipal? principal)
@@ -13,7 +13,8 @@ public sealed record CurrentUser(Guid Id, UserRole Role)
             return null;
         var id = principal.FindFirst(ClawithClaims.Subject)?.Value;
         var role = principal.FindFirst(ClawithClaims.Role)?.Value;
-        return Guid.TryParse(id, out var userId) && role is not null ? new CurrentUser(userId, UserRoleLabels.RightsOf(role)) : null;
+        var tenant = Guid.TryParse(principal.FindFirst(ClawithClaims.Tenant)?.Value, out var tenantId) ? tenantId : (Guid?)null;
+        return Guid.TryParse(id, out var userId) && role is not null ? new CurrentUser(userId, UserRoleLabels.RightsOf(role), tenant) : null;
     }
 
     public bool CanViewAllSessions => Role.CanViewAllSessions();

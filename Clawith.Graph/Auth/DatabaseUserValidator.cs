@@ -8,7 +8,7 @@ namespace Clawith.Graph.Auth;
 /// <summary>
 /// Runs after a token's signature and expiry pass, for HTTP requests and WebSocket connections alike:
 /// the user must exist and be active, and the role that counts is the one stored in the database, not
-/// the token's claim.
+/// the token's claim. So is the tenant (251aeba8): the database's users.tenant_id, whatever the token says.
 /// </summary>
 public static class DatabaseUserValidator
 {
@@ -31,8 +31,9 @@ public static class DatabaseUserValidator
         var user = await services.GetRequiredService<UserLoader>().LoadAsync(userId, cancellationToken);
         if (user is null || user.IsActive == false)
             return (null, "The token's user does not exist or is inactive.");
-        return (new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClawithClaims.Subject, user.Id.ToString()), new Claim(ClawithClaims.Role, user.Role.ToLabel())],
-            ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role)), null);
+        List<Claim> claims = [new(ClawithClaims.Subject, user.Id.ToString()), new(ClawithClaims.Role, user.Role.ToLabel())];
+        if (user.TenantId is { } tenant)
+            claims.Add(new Claim(ClawithClaims.Tenant, tenant.ToString()));
+        return (new ClaimsPrincipal(new ClaimsIdentity(claims, ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role)), null);
     }
 }

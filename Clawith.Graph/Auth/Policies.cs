@@ -10,11 +10,11 @@ namespace Clawith.Graph.Auth;
 public static class Policies
 {
     public const string Authenticated = nameof(Authenticated);
-    /// <summary>The seed's check_agent_access; resource: Agents.AgentResource.</summary>
+    /// <summary>Agent access, the generation's rule (Agents.IAgentAccessRule); resource: Agents.AgentResource.</summary>
     public const string AgentAccess = nameof(AgentAccess);
-    /// <summary>Scope ALL is for the admin roles; resource: the requested Sessions.SessionScope.</summary>
+    /// <summary>Scope ALL is for those who view all of the agent's sessions; resource: Sessions.SessionScopeResource.</summary>
     public const string SessionScope = nameof(SessionScope);
-    /// <summary>The session's owner or an admin role; resource: Sessions.SessionResource.</summary>
+    /// <summary>The session found under the agent, then its owner or one who views all; resource: Sessions.SessionResource.</summary>
     public const string SessionAccess = nameof(SessionAccess);
 
     public static IServiceCollection AddClawithPolicies(this IServiceCollection services)

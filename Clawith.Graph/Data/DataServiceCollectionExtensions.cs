@@ -1,3 +1,4 @@
+using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -19,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(resilience);
         services.AddSingleton(new DatabaseLocation(options.Provider, connectionString));
+        services.AddSingleton<DatabaseGeneration>();
         services.AddSingleton(new SqliteConnectionSetup(resilience, options.SqliteMemoryMapBytes));
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
@@ -32,6 +34,7 @@ public static class DataServiceCollectionExtensions
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
                     .UsePlainSqliteConnections()
                     .AddInterceptors(provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
+            builder.UseClawithGeneration(provider.GetRequiredService<DatabaseGeneration>());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();

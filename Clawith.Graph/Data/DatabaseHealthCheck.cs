@@ -1,3 +1,4 @@
+using Clawith.Graph.Data.Generations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,14 +7,17 @@ namespace Clawith.Graph.Data;
 /// <summary>
 /// Healthy when the database answers: a read of one of its tables and, on SQLite, the write lock taken
 /// and dropped at once (nothing is written) — a file another connection keeps locked answers reads but
-/// not writes. Each probe opens a fresh connection, so health comes back when the database does.
+/// not writes. Each probe opens a fresh connection, so health comes back when the database does. A database
+/// whose shape this server cannot serve (<see cref="SchemaGenerationException"/>) is unhealthy too.
 /// </summary>
-public sealed class DatabaseHealthCheck(IDbContextFactory<ClawithDbContext> contexts) : IHealthCheck
+public sealed class DatabaseHealthCheck(IDbContextFactory<ClawithDbContext> contexts, DatabaseGeneration generation) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
+            // A database that never answered since the start has its generation read first.
+            await generation.SettleAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await db.Users.AnyAsync(cancellationToken);
             if (db.Database.IsSqlite())

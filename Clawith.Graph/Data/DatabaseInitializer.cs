@@ -1,16 +1,37 @@
+using Clawith.Graph.Data.Generations;
+using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Clawith.Graph.Data;
 
-/// <summary>Creates missing tables and indexes, then seeds demo data into a database with no users.</summary>
+/// <summary>
+/// Settles the database's generation (<see cref="DatabaseGeneration"/>), creates the missing tables and
+/// indexes of that generation, then seeds demo data into a database with no users.
+/// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ClawithDbContext> contexts,
     DatabaseOptions options,
+    DatabaseGeneration generation,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await generation.SettleAsync(cancellationToken);
+        }
+        catch (Exception exception) when (TransientDatabaseFailure.IsTransient(exception) && !options.CreateSchema && !options.SeedDemoData)
+        {
+            // Nothing to create or seed: serve, and read the generation once the database answers.
+            logger.LogWarning(exception, "The database does not answer yet; its Clawith schema generation will be read when it does");
+            return;
+        }
+        catch (SchemaGenerationException exception)
+        {
+            logger.LogCritical("{Problem}", exception.Message);
+            throw;
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (options.CreateSchema)
             await CreateMissingSchemaAsync(db, cancellationToken);
@@ -27,8 +48,9 @@ public sealed class DatabaseInitializer(
     /// </summary>
     private static async Task CreateMissingSchemaAsync(ClawithDbContext db, CancellationToken cancellationToken)
     {
+        // ExecuteSqlRaw reads {n} as a parameter: the braces of a JSON default ('{}') are doubled to stay text.
         foreach (var statement in IdempotentStatements(db.Database.GenerateCreateScript()))
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(statement.Replace("{", "{{").Replace("}", "}}"), cancellationToken);
         // Npgsql learns a database's types when it first connects: teach it the enum types just created.
         if (db.Database.GetDbConnection() is NpgsqlConnection postgres)
         {

@@ -1,3 +1,5 @@
+using Clawith.Graph.Data.Generations;
+
 namespace Clawith.Graph.Data;
 
 /// <summary>The <c>Database</c> section of appsettings.json (CONTRACT §4).</summary>
@@ -22,11 +24,25 @@ public sealed class DatabaseOptions
 
     public long SqliteMemoryMapBytes => SqliteMemoryMapMegabytes * 1024L * 1024;
 
+    /// <summary>
+    /// Which shape of Clawith's chat tables to serve: <c>auto</c> reads it from the database's columns at start
+    /// (a new, empty database gets the seed's, 225b36fd), or a commit, <c>225b36fd</c> or <c>251aeba8</c>, pins it.
+    /// </summary>
+    public string ClawithSchema { get; set; } = SchemaGenerations.Auto;
+
+    /// <summary>The generation <see cref="ClawithSchema"/> pins; null for auto.</summary>
+    public SchemaGeneration? PinnedGeneration { get; private set; }
+
     public static DatabaseOptions From(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.SqliteMemoryMapMegabytes < 0)
             throw new InvalidOperationException($"{Section}:SqliteMemoryMapMegabytes must be at least 0 (0 turns the memory map off).");
+        if (SchemaGenerations.TryParse(options.ClawithSchema, out var pinned))
+            options.PinnedGeneration = pinned;
+        else if (options.ClawithSchema != SchemaGenerations.Auto)
+            throw new InvalidOperationException(
+                $"{Section}:{nameof(ClawithSchema)} must be {SchemaGenerations.Auto}, 225b36fd or 251aeba8, not '{options.ClawithSchema}'.");
         return options;
     }
 }

@@ -20,22 +20,25 @@ public static class DemoData
     public static readonly Guid BeaconId = Guid.Parse("a0000000-0000-4000-8000-000000000002");
     /// <summary>Private to its creator, Alice.</summary>
     public static readonly Guid CipherId = Guid.Parse("a0000000-0000-4000-8000-000000000003");
+    /// <summary>Everyone's tenant, where the database has tenants (251aeba8).</summary>
+    public static readonly Guid TenantId = Guid.Parse("70000000-0000-4000-8000-000000000001");
 
     public static IReadOnlyList<string> Usernames { get; } = ["root", "olivia", "adam", "alice", "bob"];
 
     public static async Task SeedAsync(ClawithDbContext db, CancellationToken cancellationToken)
     {
         var now = StorageConventions.TruncateToMicroseconds(DateTime.UtcNow);
-        var rows = new RowWriter(db);
+        var rows = new RowWriter(db, TenantId);
+        rows.Tenant(TenantId, "Demo", "demo");
         rows.User(PlatformAdminId, "root", "Platform Root", UserRole.PlatformAdmin);
         rows.User(OrgAdminId, "olivia", "Olivia Org", UserRole.OrgAdmin);
         rows.User(AgentAdminId, "adam", "Adam Agentadmin", UserRole.AgentAdmin);
         rows.User(AliceId, "alice", "Alice Member", UserRole.Member);
         rows.User(BobId, "bob", "Bob Member", UserRole.Member);
         db.Agents.AddRange(
-            new Agent { Id = AtlasId, Name = "Atlas", CreatorId = OrgAdminId },
-            new Agent { Id = BeaconId, Name = "Beacon", CreatorId = AgentAdminId },
-            new Agent { Id = CipherId, Name = "Cipher", CreatorId = AliceId });
+            new Agent { Id = AtlasId, Name = "Atlas", CreatorId = OrgAdminId, TenantId = TenantId, AccessMode = AgentAccessModes.Company },
+            new Agent { Id = BeaconId, Name = "Beacon", CreatorId = AgentAdminId, TenantId = TenantId, AccessMode = AgentAccessModes.Custom },
+            new Agent { Id = CipherId, Name = "Cipher", CreatorId = AliceId, TenantId = TenantId, AccessMode = AgentAccessModes.Private });
         db.AgentPermissions.AddRange(
             new AgentPermission { Id = Guid.NewGuid(), AgentId = AtlasId, ScopeType = PermissionScope.Company },
             new AgentPermission { Id = Guid.NewGuid(), AgentId = BeaconId, ScopeType = PermissionScope.User, ScopeId = BobId });

@@ -5,12 +5,21 @@ namespace Clawith.Graph.Data;
 /// <summary>
 /// Adds Clawith rows as Clawith's backend writes them — a user with an identity, a session whose
 /// last_message_at follows its messages — for the demo data and the tests' worlds. Saving is the caller's.
+/// Rows carry 251aeba8's columns too (the tenant, the session's type, updated_at); a 225b36fd model does
+/// not map them, so they are written only where the database has them.
 /// </summary>
-public sealed class RowWriter(ClawithDbContext db)
+public sealed class RowWriter(ClawithDbContext db, Guid? tenantId = null)
 {
+    /// <summary>A tenant, where the database has tenants (251aeba8); on 225b36fd nothing.</summary>
+    public void Tenant(Guid id, string name, string slug)
+    {
+        if (db.Model.FindEntityType(typeof(Tenant)) is not null)
+            db.Set<Tenant>().Add(new Tenant { Id = id, Name = name, Slug = slug });
+    }
+
     public User User(Guid id, string? username, string displayName, UserRole role, bool active = true)
     {
-        var user = new User { Id = id, DisplayName = displayName, Role = role, IsActive = active };
+        var user = new User { Id = id, DisplayName = displayName, Role = role, IsActive = active, TenantId = tenantId };
         if (username is not null)
         {
             user.Identity = new Identity { Id = Guid.NewGuid(), Username = username };
@@ -30,6 +39,7 @@ public sealed class RowWriter(ClawithDbContext db)
         {
             Id = id, AgentId = agentId, UserId = ownerId, Title = title, SourceChannel = channel, CreatedAt = createdAt,
             PeerAgentId = peerAgentId, IsGroup = isGroup, GroupName = groupName,
+            TenantId = tenantId, SessionType = SessionTypes.DerivedFrom(channel, isGroup), UpdatedAt = createdAt,
         }).Entity;
 
     /// <summary>A message of the session (to its agent unless <paramref name="agentId"/> says otherwise), moving its last_message_at.</summary>
@@ -43,6 +53,7 @@ public sealed class RowWriter(ClawithDbContext db)
         {
             Id = id, AgentId = agentId ?? session.AgentId, UserId = session.UserId, Role = role, Content = content,
             ConversationId = session.ConversationId, ParticipantId = speaker, Thinking = thinking, CreatedAt = at,
+            TenantId = session.TenantId,
         }).Entity;
     }
 }

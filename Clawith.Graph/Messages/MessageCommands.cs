@@ -1,3 +1,4 @@
+using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Live;
@@ -9,12 +10,15 @@ namespace Clawith.Graph.Messages;
 
 /// <summary>
 /// The writes of messages. Callers have already passed the access rules (the field's policies); this
-/// stores the row, moves the session's last_message_at, then announces the committed message.
+/// stores the row with the columns the generation requires (<see cref="IMessageStamp"/>), moves the session's
+/// last_message_at, then announces the committed message.
 /// </summary>
-public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts, TimeProvider clock, ChatEventAnnouncer announcer)
+public sealed class MessageCommands(
+    IDbContextFactory<ClawithDbContext> contexts, TimeProvider clock, ChatEventAnnouncer announcer,
+    ISessionRules rules, IMessageStamp stamp, IListingMembership listings)
 {
     /// <summary>A user-role message of the session's owner, or null when the session is gone.</summary>
-    public async Task<MessageNode?> SendAsUserAsync(Guid sessionId, Guid senderId, string content, CancellationToken cancellationToken)
+    public async Task<MessageNode?> SendAsUserAsync(Guid sessionId, CurrentUser sender, string content, CancellationToken cancellationToken)
     {
         var messageId = Guid.NewGuid();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -29,13 +33,13 @@ public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts
                 db.ChangeTracker.Clear();
                 // The session row first: its lock orders this with other senders and with a delete of the
                 // session (which removes the row before its messages), so no message outlives its session.
-                if (await SessionForNewMessage.LockAsync(db, sessionId, senderId, ct) is not { } target)
+                if (await SessionForNewMessage.LockAsync(db, rules, sessionId, sender.Id, ct) is not { } target)
                     return null;
                 var message = new ChatMessage
                 {
                     Id = messageId,
                     AgentId = target.Session.AgentId,
-                    UserId = senderId,
+                    UserId = sender.Id,
                     Role = ChatRole.User,
                     Content = content,
                     ConversationId = target.Session.ConversationId,
@@ -44,6 +48,7 @@ public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts
                     CreatedAt = target.TimeOfNextMessage(clock.GetUtcNow().UtcDateTime),
                 };
                 target.Session.LastMessageAt = message.CreatedAt;
+                await stamp.StampAsync(db, message, target.Session, sender, ct);
                 db.ChatMessages.Add(message);
                 await db.SaveChangesAsync(ct);
                 return new Sent(new MessageNode(message, target.Session), target.Before);
@@ -55,7 +60,7 @@ public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts
             return null;
         var (node, before) = sent;
         await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, node.Session,
-            before.ListingsOf(node.Session), before.With(node.Message, node.Session).ListingsOf(node.Session), node.Message.Id));
+            listings.Of(before, node.Session), listings.Of(before.With(node.Message, node.Session), node.Session), node.Message.Id));
         return node;
     }
 

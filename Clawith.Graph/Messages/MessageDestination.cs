@@ -22,6 +22,6 @@ public static class MessageDestination
         };
     }
 
-    private static NotAuthorizedError Refusal(string sessions) =>
+    public static NotAuthorizedError Refusal(string sessions) =>
         new($"Messages can be sent only to your own web sessions, not to {sessions}.");
 }

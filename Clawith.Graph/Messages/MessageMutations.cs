@@ -8,7 +8,7 @@ namespace Clawith.Graph.Messages;
 /// <summary>
 /// sendMessage: the caller's words to the agent, in their own web session. Checked in the seed's order
 /// (agent, agent access, the session under the agent, its owner), then the session's kind (web, not
-/// group: <see cref="MessageDestination"/>), then the content; refusals and invalid content come back
+/// group: <see cref="ISessionRules.RefusalToPost"/>), then the content; refusals and invalid content come back
 /// as payload errors.
 /// </summary>
 public sealed class MessageMutations : IMutationFields
@@ -25,13 +25,13 @@ public sealed class MessageMutations : IMutationFields
                 var input = SessionMutations.Input<SendMessageInput>(context);
                 // The session the policies just judged, from the request's loader: no second query.
                 var session = await context.Service<SessionLoader>().LoadAsync(input.SessionId, context.CancellationToken);
-                if (session is not null && MessageDestination.RefusalFor(session) is { } refused)
+                if (session is not null && context.Service<ISessionRules>().RefusalToPost(session) is { } refused)
                     return SendMessagePayload.Failed(refused);
                 var (content, invalid) = MessageContent.Validate(input.Content);
                 if (invalid is not null)
                     return SendMessagePayload.Failed(invalid);
                 var sent = await context.Service<MessageCommands>()
-                    .SendAsUserAsync(input.SessionId, context.Caller().Id, content!, context.CancellationToken);
+                    .SendAsUserAsync(input.SessionId, context.Caller(), content!, context.CancellationToken);
                 return sent is null ? SendMessagePayload.Failed(new NotFoundError(SessionAccessHandler.NotFound)) : new SendMessagePayload(sent, null);
             });
     }

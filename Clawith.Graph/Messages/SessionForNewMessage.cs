@@ -26,15 +26,12 @@ public sealed record SessionForNewMessage(ChatSession Session, DateTime? NewestM
     public static IsolationLevel Isolation(ClawithDbContext db) => db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
 
     /// <summary>Locks the session's row (tracked, to move its last_message_at), or null when it is gone.</summary>
-    public static async Task<SessionForNewMessage?> LockAsync(ClawithDbContext db, Guid sessionId, Guid senderId, CancellationToken cancellationToken)
+    public static async Task<SessionForNewMessage?> LockAsync(
+        ClawithDbContext db, ISessionRules rules, Guid sessionId, Guid senderId, CancellationToken cancellationToken)
     {
         // FOR UPDATE waits for the sender or delete holding the row, then returns the row as it left it
-        // (none if it was deleted).
-        var id = db.Stored<ChatSession>(nameof(ChatSession.Id), sessionId);
-        var row = db.Database.IsSqlite()
-            ? db.ChatSessions.FromSql($"SELECT * FROM chat_sessions WHERE id = {id}")
-            : db.ChatSessions.FromSql($"SELECT * FROM chat_sessions WHERE id = {id} FOR UPDATE");
-        var session = (await row.ToListAsync(cancellationToken)).SingleOrDefault();
+        // (none if it was deleted, or on 251aeba8 soft-deleted).
+        var session = (await rules.Locked(db, sessionId).ToListAsync(cancellationToken)).SingleOrDefault();
         if (session is null)
             return null;
         // A statement of its own: only one that starts after the lock is held sees every message committed before it.

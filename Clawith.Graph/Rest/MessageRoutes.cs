@@ -9,14 +9,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// A session's messages: the latest 500, oldest first, from the same page loader as the graph, streamed
+/// A session's messages (its owner's read marks it read, M6): the latest 500, oldest first, from the same page loader as the graph, streamed
 /// as their entries are made (<see cref="RestJson.Streamed{T}"/>): up to 500 × 100,000 characters.
 /// </summary>
 public static class MessageRoutes
 {
     public static async Task<StreamedJsonArray<JsonObject>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
-        SessionLoader sessions, MessagePageLoader pages, ParticipantLoader participants)
+        SessionLoader sessions, MessagePageLoader pages, ParticipantLoader participants, IReadMarks readMarks)
     {
         var cancellationToken = http.RequestAborted;
         var (agentId, sessionId) = SessionRoutes.Ids(agentIdText, sessionIdText);
@@ -27,6 +27,10 @@ public static class MessageRoutes
         var session = await sessions.LoadAsync(sessionId, cancellationToken)
             ?? throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
         var page = await pages.LoadAsync(new MessagePageKey(session, MessageWindow.Latest), cancellationToken);
+        // Clawith's web app clears a badge by reading the session (RULES M6): its owner's read marks it read, on every call.
+        // The generation's rule writes (251aeba8: direct sessions only; 225b36fd keeps no read marks).
+        if (session.UserId == http.Caller().Id)
+            await readMarks.MarkReadAsync(session, http.Caller(), cancellationToken);
         // Every sender is asked for before any is awaited: the page query primed them, and any it
         // could not find (a vanished participant) are looked up together in one batch.
         var withSenders = page.Nodes.Select(node => (Node: node,

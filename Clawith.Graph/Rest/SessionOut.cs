@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Sessions;
 
 namespace Clawith.Graph.Rest;
 
-/// <summary>The seed's SessionOut, field for field (snake_case on the wire).</summary>
+/// <summary>
+/// The seed's SessionOut, field for field (snake_case on the wire); on a 251aeba8 database also Clawith's
+/// current unread_count and is_primary (RULES L9), which are left out, not null, on 225b36fd (<see cref="ISessionOutFields"/>).
+/// </summary>
 public sealed record SessionOut(
     Guid Id,
     Guid AgentId,
@@ -21,6 +25,12 @@ public sealed record SessionOut(
     bool IsGroup,
     string? GroupName)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? UnreadCount { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? IsPrimary { get; init; }
+
     /// <summary>A MINE listing's entry (or a new session's): the seed leaves the names and group fields at their defaults.</summary>
     public static SessionOut Own(ChatSession session, int messageCount) =>
         new(session.Id, session.AgentId, session.UserId, null, session.SourceChannel, session.Title,

@@ -15,29 +15,30 @@ public static class SessionRoutes
 {
     public static async Task<StreamedJsonArray<SessionOut>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromQuery] string? scope,
-        SessionListing listing, SessionDisplayNames names, MessageCountLoader counts)
+        SessionListing listing, SessionDisplayNames names, MessageCountLoader counts, ISessionOutFields fields)
     {
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var listScope = RestInput.Scope(scope);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
-        await http.RequireAsync(Policies.SessionScope, listScope);
+        await http.RequireAsync(Policies.SessionScope, new SessionScopeResource(agentId, listScope, http.RequestAborted));
 
         // The seed answers with every session at once: one query lists them all, with the counts and
         // names the loaders below then find primed, whatever the list's length.
         var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
-        var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, http.RequestAborted);
+        var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, fields, http.Caller(), http.RequestAborted);
         return RestJson.Streamed(listed);
     }
 
     public static async Task<JsonHttpResult<SessionOut>> CreateAsync(
-        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, SessionCommands commands)
+        HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, SessionCommands commands, ISessionOutFields fields)
     {
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var body = await RestJson.ReadBodyAsync<CreateSessionIn>(http.Request, http.RequestAborted);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
         var title = body?.Title is { } requested ? ValidTitle(requested) : null;
-        var session = await commands.CreateAsync(agentId, http.Caller().Id, title, http.RequestAborted);
-        return RestJson.Result(SessionOut.Own(session, messageCount: 0), StatusCodes.Status201Created);
+        var session = await commands.CreateAsync(agentId, http.Caller(), title, http.RequestAborted);
+        var created = await fields.Complete(SessionOut.Own(session, messageCount: 0), session, http.Caller()).GetResultAsync(http.RequestAborted);
+        return RestJson.Result(created, StatusCodes.Status201Created);
     }
 
     public static async Task<JsonHttpResult<RenamedSessionOut>> RenameAsync(
@@ -60,7 +61,7 @@ public static class SessionRoutes
     {
         var (agentId, sessionId) = Ids(agentIdText, sessionIdText);
         await RequireChangeAsync(http, agentId, sessionId);
-        if (!await commands.DeleteAsync(sessionId, http.RequestAborted))
+        if (!await commands.DeleteAsync(sessionId, http.Caller(), http.RequestAborted))
             throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
         return TypedResults.NoContent();
     }
@@ -83,7 +84,8 @@ public static class SessionRoutes
 
     /// <summary>Asks the loaders for the whole page's counts and names before awaiting any, so each is one batch.</summary>
     private static async Task<List<SessionOut>> ToSessionOutsAsync(
-        List<ChatSession> sessions, SessionScope scope, SessionDisplayNames names, MessageCountLoader counts, CancellationToken cancellationToken)
+        List<ChatSession> sessions, SessionScope scope, SessionDisplayNames names, MessageCountLoader counts, ISessionOutFields fields,
+        CurrentUser caller, CancellationToken cancellationToken)
     {
         var pending = sessions.Select(session => (
             Session: session,
@@ -98,6 +100,10 @@ public static class SessionRoutes
                 ? SessionOut.Own(session, messageCount)
                 : SessionOut.Listed(session, messageCount, await name.GetResultAsync(cancellationToken), await peerName.GetResultAsync(cancellationToken)));
         }
+        // The generation's own fields, every session's asked for before any is awaited.
+        var completed = outs.Select((entry, n) => fields.Complete(entry, sessions[n], caller)).ToList();
+        for (var n = 0; n < completed.Count; n++)
+            outs[n] = await completed[n].GetResultAsync(cancellationToken);
         return outs;
     }
 }

@@ -1,5 +1,6 @@
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
+using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Live;
@@ -52,6 +53,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
+        services.AddSingleton<IMutationFields, MarkSessionReadMutation>();
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
         services.AddSingleton<ISubscriptionFields, SessionSubscriptions>();
 
@@ -63,6 +65,7 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<EventBacklog>();
         services.AddScoped<NodeAccess>();
         services.AddScoped<UserVisibility>();
+        services.AddClawithGenerationRules();
         AddBatchLoaders(services);
         return services;
     }

@@ -48,6 +48,19 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
         Field<NonNullGraphType<BooleanGraphType>>("isGroup").Description("Whether this is a group chat.")
             .Resolve(context => context.Source.IsGroup == true);
         Field(s => s.GroupName, nullable: true).Description("The group chat's name.");
+        Field<NonNullGraphType<SessionTypeGraphType>>("sessionType")
+            .Description("What kind of conversation this is: Clawith's session_type on a 251aeba8 database; on a 225b36fd one, which has no such "
+                + "column, derived from sourceChannel and isGroup as Clawith's upgrade derives it.")
+            .ResolveLoaded(context => context.Service<ISessionColumns>().TypeOf(context.Source));
+        Field<NonNullGraphType<BooleanGraphType>>("isPrimary")
+            .Description("Whether this is its owner's primary session with the agent, where the agent's own messages to them land (one per "
+                + "user, agent and tenant: the first direct session, or the best remaining one). Always false on a 225b36fd database, which has none.")
+            .ResolveLoaded(context => context.Service<ISessionColumns>().IsPrimary(context.Source));
+        Field<NonNullGraphType<IntGraphType>>("unreadCount")
+            .Description("How many of the agent's messages (assistant, system and tool calls) the caller has not read in this session: only in "
+                + "the caller's own active direct session, counted since they last read it (markSessionRead, or reading it in Clawith's web app); "
+                + "0 in anyone else's session and in group, agent-to-agent and trigger sessions. Always 0 on a 225b36fd database, which keeps no read marks.")
+            .ResolveLoaded(context => context.Service<IUnreadCounts>().OfSession(context.Source, context.Caller()));
         Field<NonNullGraphType<ChatMessageConnectionGraphType>>("messages")
             .Description("The session's messages, oldest first. With no arguments: the latest 500. A page holds at most 500.")
             .Argument<IntGraphType>("first", "Take this many from the start (or from after).")

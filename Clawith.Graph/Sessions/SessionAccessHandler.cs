@@ -1,3 +1,4 @@
+using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Microsoft.AspNetCore.Authorization;
 
@@ -5,8 +6,12 @@ namespace Clawith.Graph.Sessions;
 
 public sealed class SessionAccessRequirement : IAuthorizationRequirement;
 
-/// <summary>The seed's session rule: found under the agent, then the owner or (unless owner-only) an admin role.</summary>
-public sealed class SessionAccessHandler(SessionLoader sessions) : AuthorizationHandler<SessionAccessRequirement, SessionResource>
+/// <summary>
+/// A session's access: found for its purpose (<see cref="ISessionRules"/>), then its owner, or (unless
+/// owner-only) one who views all of the agent's sessions (<see cref="IAgentAccessRule"/>).
+/// </summary>
+public sealed class SessionAccessHandler(SessionLoader sessions, ISessionRules rules, IAgentAccessRule agents)
+    : AuthorizationHandler<SessionAccessRequirement, SessionResource>
 {
     public const string NotFound = "Session not found";
 
@@ -15,16 +20,23 @@ public sealed class SessionAccessHandler(SessionLoader sessions) : Authorization
     {
         if (CurrentUser.From(context.User) is not { } caller)
             return;
-        var session = resource.Known ?? await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
-        if (session is null || !resource.Matches(session))
+        var session = resource.Known is { } known && rules.IsComplete(known)
+            ? known
+            : await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
+        if (session is null || !rules.IsFound(resource, session, caller))
             context.Fail(new NotFoundReason(this, NotFound));
-        else if (Admits(caller, callerOwnsIt: session.UserId == caller.Id, resource.OwnerOnly))
+        else if (session.UserId == caller.Id
+            || (!resource.OwnerOnly && await agents.ViewsAllSessionsAsync(caller, resource.AgentId, resource.CancellationToken)))
             context.Succeed(requirement);
         else
             context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));
     }
 
-    /// <summary>The rule once the session is found: its owner, or (unless owner-only) an admin role.</summary>
+    /// <summary>
+    /// The seed's rule once the session is found, with no agent at hand: its owner, or (unless owner-only) an
+    /// admin role. Node's user visibility judges with it; on 251aeba8 it leaves out the agent's creator (A10),
+    /// so there it admits fewer, never more.
+    /// </summary>
     public static bool Admits(CurrentUser caller, bool callerOwnsIt, bool ownerOnly = false) =>
         callerOwnsIt || (!ownerOnly && caller.CanViewAllSessions);
 }

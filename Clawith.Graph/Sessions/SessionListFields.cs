@@ -27,6 +27,10 @@ public static class SessionListFields
     public static SessionScope GetSessionScope(this IResolveFieldContext context) =>
         context.GetArgument("scope", SessionScope.Mine);
 
+    /// <summary>What the SessionScope policy judges: the field's scope, over <paramref name="agentId"/>'s sessions.</summary>
+    public static SessionScopeResource SessionScopeOf(this IResolveFieldContext context, Guid agentId) =>
+        new(agentId, context.GetSessionScope(), context.CancellationToken);
+
     public static Task<Schema.Paging.Connection<Data.Entities.ChatSession>> ListSessionsAsync(this IResolveFieldContext context, Guid agentId)
     {
         var page = PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), null, null,

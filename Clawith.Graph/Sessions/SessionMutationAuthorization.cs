@@ -22,6 +22,11 @@ public static class SessionMutationAuthorization
         where TInput : ISessionTarget =>
         field.AuthorizeSessionOf<TInput>(SessionResource.ToPostIn);
 
+    /// <summary>The session's owner alone (marking it read).</summary>
+    public static FieldBuilder<object?, object> AuthorizeReadMarkOf<TInput>(this FieldBuilder<object?, object> field)
+        where TInput : ISessionTarget =>
+        field.AuthorizeSessionOf<TInput>(SessionResource.ToMarkRead);
+
     private static FieldBuilder<object?, object> AuthorizeSessionOf<TInput>(
         this FieldBuilder<object?, object> field, Func<Guid, Guid, CancellationToken, SessionResource> resource)
         where TInput : ISessionTarget =>

@@ -25,7 +25,7 @@ public sealed class SessionMutations : IMutationFields
                 if (invalid is not null)
                     return SessionPayload.Failed(invalid);
                 var session = await context.Service<SessionCommands>()
-                    .CreateAsync(input.AgentId, context.Caller().Id, title, context.CancellationToken);
+                    .CreateAsync(input.AgentId, context.Caller(), title, context.CancellationToken);
                 return new SessionPayload(session, null);
             });
 
@@ -52,7 +52,7 @@ public sealed class SessionMutations : IMutationFields
             .ResolveAsync(async context =>
             {
                 var input = Input<DeleteSessionInput>(context);
-                return await context.Service<SessionCommands>().DeleteAsync(input.SessionId, context.CancellationToken)
+                return await context.Service<SessionCommands>().DeleteAsync(input.SessionId, context.Caller(), context.CancellationToken)
                     ? new DeleteSessionPayload(input.SessionId, null)
                     : DeleteSessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound));
             });

@@ -18,7 +18,7 @@ public sealed class SessionQueries : IQueryFields
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to list.")
             .WithSessionListArguments()
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
-            .Authorize(Policies.SessionScope, context => context.GetSessionScope())
+            .Authorize(Policies.SessionScope, context => context.SessionScopeOf(context.GetArgument<Guid>("agentId")))
             .ResolveAsync(async context => await context.ListSessionsAsync(context.GetArgument<Guid>("agentId")));
 
         root.Field<ChatSessionGraphType>("session")

@@ -21,7 +21,7 @@ public sealed class SessionSubscriptions : ISubscriptionFields
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to follow.")
             .WithSessionScopeArgument()
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
-            .Authorize(Policies.SessionScope, context => context.GetSessionScope())
+            .Authorize(Policies.SessionScope, context => context.SessionScopeOf(context.GetArgument<Guid>("agentId")))
             .SubscribeToChatEvents(context =>
                 SessionChangeFilter.For(context.GetArgument<Guid>("agentId"), context.GetSessionScope(), context.Caller().Id))
             .Resolve(context => context.Source);

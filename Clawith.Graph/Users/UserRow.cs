@@ -35,4 +35,16 @@ public static class UserRow
             Identity = row.IsDBNull(first + 6) ? null : new Identity { Id = row.Id(first + 6), Username = row.TextOrNull(first + 7) },
         };
     }
+
+    /// <summary><see cref="Columns"/>, then users.tenant_id (251aeba8), in the order <see cref="ReadWithTenant"/> takes them.</summary>
+    public static string ColumnsWithTenant(string alias) => $"{Columns(alias)}, {alias}.\"tenant_id\"";
+
+    /// <summary><see cref="Read"/>, with the tenant that follows the user's columns.</summary>
+    public static User? ReadWithTenant(DbDataReader row, int first)
+    {
+        var user = Read(row, first);
+        if (user is not null)
+            user.TenantId = row.IdOrNull(first + ColumnCount);
+        return user;
+    }
 }

@@ -21,4 +21,7 @@ public sealed class User
     }
 
     public bool? IsActive { get; set; } = true;
+
+    /// <summary>The user's tenant (251aeba8: chat needs one, A3); null without one, and on 225b36fd, whose rules have none.</summary>
+    public Guid? TenantId { get; set; }
 }

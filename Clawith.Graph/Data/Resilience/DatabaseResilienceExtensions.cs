@@ -1,3 +1,4 @@
+using Clawith.Graph.Data.Generations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace Clawith.Graph.Data.Resilience;
@@ -14,7 +15,10 @@ public static class DatabaseResilienceExtensions
             ? postgres
             : postgres.EnableRetryOnFailure(options.MaxRetryCount, TimeSpan.FromMilliseconds(options.MaxRetryDelayMilliseconds), errorCodesToAdd: null);
 
-    /// <summary>Answers requests that the database fails outside a GraphQL field; place it before authentication, which reads the database.</summary>
+    /// <summary>
+    /// Answers requests that the database fails outside a GraphQL field, and settles the database's generation
+    /// once it answers (when it did not at start); place it before authentication, which reads the database.
+    /// </summary>
     public static IApplicationBuilder UseClawithDatabaseResilience(this IApplicationBuilder app) =>
-        app.UseMiddleware<DatabaseOutageMiddleware>();
+        app.UseMiddleware<DatabaseOutageMiddleware>().UseMiddleware<SchemaGenerationMiddleware>();
 }

@@ -25,6 +25,8 @@ public static class TransientDatabaseFailure
 
     private static bool IsBusyOrUnreachable(Exception exception) => exception switch
     {
+        // Not answered since the server started: its generation, read from its columns, is not known yet.
+        Generations.SchemaGenerationUnknownException => true,
         // Locked by another connection past the busy timeout, or the file cannot be opened, read or grown.
         SqliteException sqlite => sqlite.SqliteErrorCode is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
             or raw.SQLITE_CANTOPEN or raw.SQLITE_IOERR or raw.SQLITE_FULL,
