@@ -7,7 +7,9 @@ using Clawith.Graph.Rest;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Persisted;
 using Clawith.Graph.Server.Playground;
+using Clawith.Graph.Server.Sse;
 using Clawith.Graph.Server.WebSockets;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,7 +23,9 @@ builder.Services
     .AddClawithGraph()
     .AddClawithLive()
     .AddClawithServer()
+    .AddClawithPersistedDocuments(builder.Configuration, builder.Environment)
     .AddClawithWebSockets(builder.Configuration)
+    .AddClawithServerSentEvents(builder.Configuration)
     .AddClawithPlayground();
 
 var app = builder.Build();

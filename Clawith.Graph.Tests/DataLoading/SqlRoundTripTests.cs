@@ -40,10 +40,19 @@ public sealed class SqlRoundTripTests(ITestOutputHelper output)
         }
         """;
 
+    private const string MessagesWithTheirSessions = """
+        query($agentId: UUID!) {
+          sessions(agentId: $agentId, scope: ALL, first: 100) {
+            nodes { messages { nodes { session { title messageCount user { displayName } } } } }
+          }
+        }
+        """;
+
     [Theory]
     [InlineData(EveryNestedField)]
     [InlineData(AgentSessions)]
     [InlineData(MessagesWithSenders)]
+    [InlineData(MessagesWithTheirSessions)]
     public async Task A_listing_costs_the_same_few_sql_commands_for_2_sessions_as_for_60(string query)
     {
         var (few, fewSessions) = await CountCommandsAsync(query, sessions: 2);

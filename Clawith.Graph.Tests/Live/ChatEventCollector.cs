@@ -15,7 +15,9 @@ public sealed class ChatEventCollector : IDisposable
     private ChatEventCollector(IChatEvents events) => _subscription = events.Subscribe(_heard.Enqueue);
 
     public static ChatEventCollector On<TEntryPoint>(WebApplicationFactory<TEntryPoint> app) where TEntryPoint : class =>
-        new(app.Services.GetRequiredService<IChatEvents>());
+        On(app.Services.GetRequiredService<IChatEvents>());
+
+    public static ChatEventCollector On(IChatEvents events) => new(events);
 
     public IReadOnlyList<ChatEvent> Heard => [.. _heard];
 

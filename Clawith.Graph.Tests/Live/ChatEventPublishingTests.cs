@@ -7,20 +7,70 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Clawith.Graph.Tests.Live;
 
-/// <summary>Every committed change to a session is told to the app's chat event bus once, with its routing facts.</summary>
+/// <summary>
+/// Every committed change to a session is told to the app's chat event bus once, with its routing facts
+/// and the listings the session was in before the change and is in after it.
+/// </summary>
 public sealed class ChatEventPublishingTests
 {
+    private static readonly ListedIn MineAndAll = new(Mine: true, All: true);
+    private static readonly ListedIn AllOnly = new(Mine: false, All: true);
+
     [Fact]
-    public async Task Creating_a_session_publishes_session_created_with_its_owner_and_channel()
+    public async Task Creating_a_session_publishes_nothing_and_its_first_message_publishes_its_entry_into_both_listings()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        using var events = ChatEventCollector.On(app);
+        var permitted = app.Client().As(TestWorld.Permitted);
+
+        var response = await permitted.CreateSessionAsync(new { agentId = TestWorld.Atlas, title = "Live" });
+        var id = Guid.Parse((string)PayloadAssert.Succeeded(response, "createSession")["session"]!["id"]!);
+        var sent = await permitted.SendMessageAsync(TestWorld.Atlas, id, "First words.");
+
+        var messageId = Guid.Parse((string)PayloadAssert.Succeeded(sent, SendMessageCalls.Mutation)["message"]!["id"]!);
+        await events.WaitForAsync(e => e.MessageId == messageId);
+        Assert.Equal([new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, id, TestWorld.Permitted, null, "web", false,
+            ListedIn.Nowhere, MineAndAll, messageId)], events.Heard);
+    }
+
+    [Fact]
+    public async Task A_first_user_message_in_a_session_of_assistant_messages_publishes_its_entry_into_mine_only()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
         using var events = ChatEventCollector.On(app);
 
-        var response = await app.Client().As(TestWorld.Permitted).CreateSessionAsync(new { agentId = TestWorld.Atlas, title = "Live" });
+        var response = await app.Client().As(TestWorld.Creator).SendMessageAsync(TestWorld.Atlas, TestWorld.CreatorOrphan, "About that answer.");
 
-        var id = Guid.Parse((string)PayloadAssert.Succeeded(response, "createSession")["session"]!["id"]!);
-        var heard = await events.WaitForAsync(e => e.SessionId == id);
-        Assert.Equal(new ChatEvent(ChatEventKind.SessionCreated, TestWorld.Atlas, id, TestWorld.Permitted, null, "web", false), heard);
+        var id = Guid.Parse((string)PayloadAssert.Succeeded(response, SendMessageCalls.Mutation)["message"]!["id"]!);
+        var heard = await events.WaitForAsync(e => e.MessageId == id);
+        Assert.Equal((AllOnly, MineAndAll), (heard.Before, heard.After));
+    }
+
+    [Fact]
+    public async Task A_first_user_message_to_this_agent_after_one_to_another_agent_publishes_its_entry_into_mine()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        using var events = ChatEventCollector.On(app);
+
+        var response = await app.Client().As(TestWorld.Creator).SendMessageAsync(TestWorld.Atlas, TestWorld.CreatorCrossAgent, "Now for you, Atlas.");
+
+        var id = Guid.Parse((string)PayloadAssert.Succeeded(response, SendMessageCalls.Mutation)["message"]!["id"]!);
+        var heard = await events.WaitForAsync(e => e.MessageId == id);
+        Assert.Equal((AllOnly, MineAndAll), (heard.Before, heard.After));
+    }
+
+    [Fact]
+    public async Task Renaming_a_session_without_messages_publishes_it_as_in_no_listing()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync();
+        using var events = ChatEventCollector.On(app);
+
+        PayloadAssert.Succeeded(await app.Client().As(TestWorld.Creator).RenameSessionAsync(
+            new { agentId = TestWorld.Atlas, sessionId = TestWorld.CreatorEmpty, title = "Still empty" }), "renameSession");
+
+        var heard = await events.WaitForAsync(e => e.SessionId == TestWorld.CreatorEmpty);
+        Assert.Equal(new ChatEvent(ChatEventKind.SessionRenamed, TestWorld.Atlas, TestWorld.CreatorEmpty, TestWorld.Creator, null, "web", false,
+            ListedIn.Nowhere, ListedIn.Nowhere), heard);
     }
 
     [Fact]
@@ -33,7 +83,8 @@ public sealed class ChatEventPublishingTests
             new { agentId = TestWorld.Atlas, sessionId = TestWorld.AtlasToBeacon, title = "Renamed" }), "renameSession");
 
         var heard = await events.WaitForAsync(e => e.SessionId == TestWorld.AtlasToBeacon);
-        Assert.Equal(new ChatEvent(ChatEventKind.SessionRenamed, TestWorld.Atlas, TestWorld.AtlasToBeacon, TestWorld.OrgAdmin, TestWorld.Beacon, "agent", false), heard);
+        Assert.Equal(new ChatEvent(ChatEventKind.SessionRenamed, TestWorld.Atlas, TestWorld.AtlasToBeacon, TestWorld.OrgAdmin, TestWorld.Beacon, "agent", false,
+            AllOnly, AllOnly), heard);
     }
 
     [Fact]
@@ -46,7 +97,8 @@ public sealed class ChatEventPublishingTests
             new { agentId = TestWorld.Harbor, sessionId = TestWorld.HarborChat }), "deleteSession");
 
         var heard = await events.WaitForAsync(e => e.SessionId == TestWorld.HarborChat);
-        Assert.Equal(new ChatEvent(ChatEventKind.SessionDeleted, TestWorld.Harbor, TestWorld.HarborChat, TestWorld.CompanyMember, null, "web", false), heard);
+        Assert.Equal(new ChatEvent(ChatEventKind.SessionDeleted, TestWorld.Harbor, TestWorld.HarborChat, TestWorld.CompanyMember, null, "web", false,
+            MineAndAll, ListedIn.Nowhere), heard);
     }
 
     [Fact]
@@ -59,7 +111,8 @@ public sealed class ChatEventPublishingTests
 
         Assert.Equal(204, (int)response.Status);
         var heard = await events.WaitForAsync(e => e.SessionId == TestWorld.CreatorGroup);
-        Assert.Equal(new ChatEvent(ChatEventKind.SessionDeleted, TestWorld.Atlas, TestWorld.CreatorGroup, TestWorld.Creator, null, "slack", true), heard);
+        Assert.Equal(new ChatEvent(ChatEventKind.SessionDeleted, TestWorld.Atlas, TestWorld.CreatorGroup, TestWorld.Creator, null, "slack", true,
+            AllOnly, ListedIn.Nowhere), heard);
     }
 
     [Fact]
@@ -72,7 +125,8 @@ public sealed class ChatEventPublishingTests
 
         var id = Guid.Parse((string)PayloadAssert.Succeeded(response, SendMessageCalls.Mutation)["message"]!["id"]!);
         var heard = await events.WaitForAsync(e => e.MessageId == id);
-        Assert.Equal(new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false, id), heard);
+        Assert.Equal(new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false,
+            MineAndAll, MineAndAll, id), heard);
     }
 
     [Fact]

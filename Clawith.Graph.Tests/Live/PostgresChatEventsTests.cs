@@ -27,7 +27,8 @@ public sealed class PostgresChatEventsTests
 
         var id = Guid.Parse((string)PayloadAssert.Succeeded(response, SendMessageCalls.Mutation)["message"]!["id"]!);
         var heard = await there.WaitForAsync(e => e.MessageId == id, seconds: 1);
-        Assert.Equal(new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false, id), heard);
+        Assert.Equal(new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false,
+            new ListedIn(Mine: true, All: true), new ListedIn(Mine: true, All: true), id), heard);
         await here.WaitForAsync(e => e.MessageId == id, seconds: 1);
         await Task.Delay(200); // room for a doubled delivery to arrive
         Assert.Single(there.Heard);
@@ -45,7 +46,8 @@ public sealed class PostgresChatEventsTests
 
         await Eventually.HoldsAsync(async () => await ListenerPidsAsync(world) is [var pid] && pid != killed, "a new LISTEN connection", seconds: 10);
         var bus = world.Services.GetRequiredService<IChatEvents>();
-        var chatEvent = new ChatEvent(ChatEventKind.SessionRenamed, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false);
+        var chatEvent = new ChatEvent(ChatEventKind.SessionRenamed, TestWorld.Atlas, TestWorld.CreatorWeb, TestWorld.Creator, null, "web", false,
+            new ListedIn(Mine: true, All: true), new ListedIn(Mine: true, All: true));
         await bus.PublishAsync(chatEvent, CancellationToken.None);
         Assert.Equal(chatEvent, await events.WaitForAsync(e => e == chatEvent, seconds: 1));
     }
@@ -59,7 +61,8 @@ public sealed class PostgresChatEventsTests
         await QueryAsync(world, $"SELECT pg_notify('{PostgresChatEvents.Channel}', 'not json')");
         await QueryAsync(world, $$"""SELECT pg_notify('{{PostgresChatEvents.Channel}}', '{"kind": "MessageAdded"}')""");
         await QueryAsync(world, $$"""SELECT pg_notify('{{PostgresChatEvents.Channel}}', '{"kind": "Exploded", "agentId": "{{TestWorld.Atlas}}"}')""");
-        var chatEvent = new ChatEvent(ChatEventKind.SessionCreated, TestWorld.Atlas, Guid.NewGuid(), TestWorld.Creator, null, "web", false);
+        var chatEvent = new ChatEvent(ChatEventKind.MessageAdded, TestWorld.Atlas, Guid.NewGuid(), TestWorld.Creator, null, "web", false,
+            ListedIn.Nowhere, new ListedIn(Mine: true, All: true), Guid.NewGuid());
         await world.Services.GetRequiredService<IChatEvents>().PublishAsync(chatEvent, CancellationToken.None);
 
         await events.WaitForAsync(e => e == chatEvent);

@@ -31,6 +31,17 @@ public sealed class ApiRequestsUnchangedTests(ClawithAppFactory app) : IClassFix
     }
 
     [Theory]
+    [InlineData("documentId=sha256%3A0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("extensions=%7B%22persistedQuery%22%3A%7B%22version%22%3A1%2C%22sha256Hash%22%3A%220000000000000000000000000000000000000000000000000000000000000000%22%7D%7D")]
+    public async Task A_get_of_a_persisted_operation_from_a_browser_is_answered_by_the_api_not_the_page(string parameters)
+    {
+        var response = await app.Client().As(TestWorld.Creator).GetAsync($"/graphql?{parameters}", BrowserRequests.Accept);
+
+        Assert.Equal("application/json; charset=utf-8", response.ContentType);
+        Assert.StartsWith("PERSISTED_", response.ErrorCode());
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("application/json")]
     [InlineData("application/graphql-response+json")]

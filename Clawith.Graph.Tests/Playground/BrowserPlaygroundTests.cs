@@ -30,6 +30,19 @@ public sealed class BrowserPlaygroundTests(ClawithAppFactory app, ITestOutputHel
             if (request.Method == "POST" && request.Headers.GetValueOrDefault("authorization") == $"Bearer {token}")
                 sentWithToken.Add(request.PostData ?? "");
         };
+        // Everything the page asked this server for and did not get (the IDE's service worker was once a 404).
+        var notFound = new List<string>();
+        tab.Response += (_, response) =>
+        {
+            if (response.Status == 404)
+                notFound.Add(response.Url);
+        };
+        var consoleErrors = new List<string>();
+        tab.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                consoleErrors.Add(message.Text);
+        };
         var playground = new PlaygroundPage(tab);
 
         await playground.OpenAsync(server.Address);
@@ -43,6 +56,8 @@ public sealed class BrowserPlaygroundTests(ClawithAppFactory app, ITestOutputHel
         Assert.Contains("\"username\": \"carla\"", shown);
         Assert.Contains("\"title\": \"Trip planning\"", shown);
         Assert.Contains(sentWithToken, body => body.Contains("displayName") && body.Contains(TestWorld.Atlas.ToString()));
+        Assert.Empty(notFound);
+        Assert.DoesNotContain(consoleErrors, error => error.Contains("404"));
         // The vendor's code may try the internet (it did once in a dozen runs); it was refused, and the
         // IDE worked without it. Listed rather than failed on.
         foreach (var attempt in outside)

@@ -55,7 +55,6 @@ public sealed class PlaygroundAssetTests(ClawithAppFactory app) : IClassFixture<
     [PlaygroundTheory]
     [InlineData("/graphql/static/js/main.00000000.js")]
     [InlineData("/graphql/static/js/")]
-    [InlineData("/graphql/service-worker.js")]
     [InlineData("/graphql/package.json")]
     [InlineData("/graphql/index.mjs")]
     [InlineData("/graphql/anything")]

@@ -1,15 +1,19 @@
+using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Live;
+using Clawith.Graph.Sessions;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Playground;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
 /// <summary>
 /// The app on a real Kestrel loopback port (WebSockets need a real socket), over its own seeded
-/// database, with its bus counted. Events are published as the app's writers will publish them.
+/// database, with its bus counted. Events are published as the app's writers will publish them. The bus
+/// is one in process, unless <see cref="ThroughTheDatabase"/>: then the app's own (on PostgreSQL, NOTIFY).
 /// </summary>
 public class LiveServer : IAsyncLifetime
 {
@@ -18,6 +22,9 @@ public class LiveServer : IAsyncLifetime
 
     /// <summary>Settings for this server only, e.g. a short connection-init timeout.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    /// <summary>Whether events go through the app's own bus: on PostgreSQL, NOTIFY and this server's LISTEN.</summary>
+    protected virtual bool ThroughTheDatabase => false;
 
     /// <summary>Services for this server only, added after the app's own.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
@@ -37,12 +44,18 @@ public class LiveServer : IAsyncLifetime
                 builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
-                services.AddSingleton<IChatEvents>(_ => new CountingChatEvents(new InProcessChatEvents()));
+                services.AddSingleton<IChatEvents>(provider => new CountingChatEvents(
+                    ThroughTheDatabase && provider.GetRequiredService<DatabaseLocation>().Provider == DatabaseProvider.Postgres
+                        ? provider.GetRequiredService<PostgresChatEvents>()
+                        : new InProcessChatEvents()));
                 ConfigureServices(services);
             });
         });
         Bus = (CountingChatEvents)_server.Services.GetRequiredService<IChatEvents>();
     }
+
+    /// <summary>Where the app listens: http://127.0.0.1:&lt;port&gt;/.</summary>
+    public Uri Address => _server.Address;
 
     /// <summary>The Kestrel-served app's own services (its singletons are not the factory host's).</summary>
     public IServiceProvider Services => _server.Services;
@@ -74,6 +87,7 @@ public class LiveServer : IAsyncLifetime
     {
         await using var db = await _app.NewDbContextAsync();
         var session = await db.ChatSessions.FindAsync(sessionId) ?? throw new InvalidOperationException("No such session.");
+        var before = await SessionChangeFacts.ReadAsync(db, session, CancellationToken.None);
         var message = new ChatMessage
         {
             Id = Guid.NewGuid(), AgentId = session.AgentId, UserId = session.UserId, Role = ChatRole.User, Content = content,
@@ -82,12 +96,19 @@ public class LiveServer : IAsyncLifetime
         db.ChatMessages.Add(message);
         session.LastMessageAt = message.CreatedAt;
         await db.SaveChangesAsync();
-        await PublishAsync(EventOf(session, ChatEventKind.MessageAdded, message.Id));
+        await PublishAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, session,
+            before.ListingsOf(session), before.With(message, session).ListingsOf(session), message.Id));
         return message.Id;
     }
 
-    public static ChatEvent EventOf(ChatSession session, ChatEventKind kind, Guid? messageId = null) =>
-        ChatEventOf.Session(kind, session, messageId);
+    /// <summary>The event a writer publishes for a rename or a delete of the session as stored now (before the delete).</summary>
+    public async Task<ChatEvent> EventOfAsync(Guid sessionId, ChatEventKind kind)
+    {
+        await using var db = await _app.NewDbContextAsync();
+        var session = await db.ChatSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
+        var listed = (await SessionChangeFacts.ReadAsync(db, session, CancellationToken.None)).ListingsOf(session);
+        return ChatEventOf.Session(kind, session, listed, kind == ChatEventKind.SessionDeleted ? ListedIn.Nowhere : listed);
+    }
 
     /// <summary>Waits (generously) for the bus to have this many subscribers.</summary>
     public async Task WaitForSubscribersAsync(int count)

@@ -1,6 +1,5 @@
 using Clawith.Graph.Live;
 using Clawith.Graph.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
@@ -49,10 +48,10 @@ public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveS
         await server.WaitForSubscribersAsync(2);
 
         // Creator's group chat and someone else's chat are not in Creator's MINE; the agent-to-agent one is in Beacon's ALL.
-        await server.PublishAsync(await EventOfAsync(TestWorld.CreatorGroup, ChatEventKind.SessionRenamed));
-        await server.PublishAsync(await EventOfAsync(TestWorld.PermittedTools, ChatEventKind.SessionRenamed));
-        await server.PublishAsync(await EventOfAsync(TestWorld.AtlasToBeacon, ChatEventKind.SessionRenamed));
-        await server.PublishAsync(await EventOfAsync(TestWorld.CreatorWeb, ChatEventKind.SessionDeleted));
+        await server.PublishAsync(await server.EventOfAsync(TestWorld.CreatorGroup, ChatEventKind.SessionRenamed));
+        await server.PublishAsync(await server.EventOfAsync(TestWorld.PermittedTools, ChatEventKind.SessionRenamed));
+        await server.PublishAsync(await server.EventOfAsync(TestWorld.AtlasToBeacon, ChatEventKind.SessionRenamed));
+        await server.PublishAsync(await server.EventOfAsync(TestWorld.CreatorWeb, ChatEventKind.SessionDeleted));
 
         var mine = (await member.ReceiveAsync("next", "mine")).GetProperty("data").GetProperty("sessionChanged");
         Assert.Equal("DELETED", mine.GetProperty("kind").GetString());
@@ -77,11 +76,5 @@ public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveS
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(message, error.GetProperty("message").GetString());
         Assert.Equal(0, server.Bus.Subscribers);
-    }
-
-    private async Task<ChatEvent> EventOfAsync(Guid sessionId, ChatEventKind kind)
-    {
-        await using var db = await server.App.NewDbContextAsync();
-        return LiveServer.EventOf(await db.ChatSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId), kind);
     }
 }

@@ -18,6 +18,6 @@ public static class SessionChanges
         var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
         session.Title = title;
         await db.SaveChangesAsync();
-        await server.PublishAsync(LiveServer.EventOf(session, ChatEventKind.SessionRenamed));
+        await server.PublishAsync(await server.EventOfAsync(sessionId, ChatEventKind.SessionRenamed));
     }
 }

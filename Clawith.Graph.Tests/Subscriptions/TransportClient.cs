@@ -57,9 +57,9 @@ public sealed class TransportClient(ClientWebSocket socket) : IAsyncDisposable
     }
 
     /// <summary>A query or mutation sent with subscribe: the payload of its one <c>next</c>, which <c>complete</c> must follow.</summary>
-    public async Task<JsonElement> RunAsync(string id, string query)
+    public async Task<JsonElement> RunAsync(string id, string query, object? variables = null)
     {
-        await SubscribeAsync(id, query);
+        await SubscribeAsync(id, query, variables);
         var next = await ReceiveAsync("next", id);
         await ReceiveAsync("complete", id);
         return next;

@@ -2,7 +2,7 @@ using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Paging;
-using Clawith.Graph.Schema.Scalars;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
 using GraphQL.Types;
@@ -15,7 +15,7 @@ public sealed class AgentGraphType : ObjectGraphType<Agent>
     {
         Name = "Agent";
         Description = "An AI agent people chat with.";
-        Field(a => a.Id, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The agent's id.");
+        this.NodeId(a => a.Id, "The agent's id.");
         Field(a => a.Name).Description("The agent's name.");
         Field(a => a.AvatarUrl, nullable: true).Description("The agent's picture.");
         Field<UserGraphType>("creator").Description("The user who created the agent.")

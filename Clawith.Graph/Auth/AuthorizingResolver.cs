@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Clawith.Graph.Schema.Errors;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -16,8 +15,6 @@ namespace Clawith.Graph.Auth;
 /// </summary>
 public sealed class AuthorizingResolver(IFieldResolver resolve, IReadOnlyList<string> policies) : IFieldResolver
 {
-    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
-
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
         if (await FirstDenialAsync(context, policies) is not { } denial)
@@ -53,9 +50,8 @@ public sealed class AuthorizingResolver(IFieldResolver resolve, IReadOnlyList<st
         var authorization = context.RequestServices!.GetRequiredService<IAuthorizationService>();
         foreach (var policy in policies)
         {
-            var result = await authorization.AuthorizeAsync(context.User ?? Anonymous, context.ResourceFor(policy), policy);
-            if (!result.Succeeded)
-                return AccessDenial.From(result.Failure);
+            if (await authorization.DenialAsync(context.User, policy, context.ResourceFor(policy)) is { } denial)
+                return denial;
         }
         return null;
     }

@@ -30,6 +30,16 @@ public abstract class BatchLoader<TKey, TValue> where TKey : notnull
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken) =>
         Load(key).GetResultAsync(cancellationToken);
 
+    /// <summary>Every key's value, all asked for before any is awaited, so the keys not yet cached go in one batch.</summary>
+    public async Task<IReadOnlyDictionary<TKey, TValue>> LoadManyAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken)
+    {
+        var results = keys.Distinct().Select(key => (Key: key, Result: Load(key))).ToList();
+        var values = new Dictionary<TKey, TValue>(results.Count);
+        foreach (var (key, result) in results)
+            values[key] = await result.GetResultAsync(cancellationToken);
+        return values;
+    }
+
     /// <summary>Seeds the cache with a value another query already fetched, so no batch asks for it again.</summary>
     public void Prime(TKey key, TValue value)
     {

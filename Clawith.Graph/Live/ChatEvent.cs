@@ -1,9 +1,8 @@
 namespace Clawith.Graph.Live;
 
-/// <summary>What happened to a session: the four changes a chat SPA shows without polling.</summary>
+/// <summary>What a committed write did to a session.</summary>
 public enum ChatEventKind
 {
-    SessionCreated,
     SessionRenamed,
     SessionDeleted,
     MessageAdded,
@@ -11,8 +10,9 @@ public enum ChatEventKind
 
 /// <summary>
 /// One committed change to a session, told to every subscriber on every server instance. It carries
-/// what deciding who may see it needs (the agent, its peer, the owner, the listing's channel rules),
-/// so fanning out costs no SQL; subscribers read the rest through the usual loaders.
+/// what deciding who may see it, and as what, needs: the agent, its peer, the owner, the channel, and
+/// whether the session was listed before the change and is after it (read by the writer under the
+/// session's lock), so fanning out costs no SQL; subscribers read the rest through the usual loaders.
 /// </summary>
 public sealed record ChatEvent(
     ChatEventKind Kind,
@@ -22,4 +22,6 @@ public sealed record ChatEvent(
     Guid? PeerAgentId,
     string SourceChannel,
     bool IsGroup,
+    ListedIn Before,
+    ListedIn After,
     Guid? MessageId = null);

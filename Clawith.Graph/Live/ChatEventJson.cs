@@ -5,7 +5,10 @@ namespace Clawith.Graph.Live;
 
 /// <summary>
 /// A chat event as the text of a PostgreSQL notification: a small JSON object (well under NOTIFY's
-/// 8000-byte payload limit, as it holds only ids and a channel name).
+/// 8000-byte payload limit, as it holds only ids, a channel name and four flags). Instances of an earlier
+/// version, during a rolling upgrade, read it too (it keeps every field they read, and they ignore the
+/// listings); their own events lack the listings, which no subscriber's kind can be decided without, so
+/// such a payload is refused (logged as malformed) rather than guessed at.
 /// </summary>
 public static class ChatEventJson
 {

@@ -1,5 +1,7 @@
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.DataLoading;
+using Clawith.Graph.Auth;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Paging;
@@ -17,8 +19,7 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
     {
         Name = NodeName;
         Description = "One message of a chat session.";
-        Field<NonNullGraphType<UuidGraphType>>("id").Description("The message's id.")
-            .Resolve(context => context.Source.Message.Id);
+        this.NodeId(m => m.Message.Id, "The message's id.");
         Field<NonNullGraphType<MessageRoleGraphType>>("role").Description("Who or what wrote the message; OTHER for a stored role this server does not know (see roleLabel).")
             .Resolve(context => MessageRoleGraphType.Of(context.Source.Message));
         Field<NonNullGraphType<StringGraphType>>("roleLabel")
@@ -43,6 +44,9 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessagePartGraphType>>>>("parts")
             .Description("The message as text and tool-call parts, in order; inline tool blocks of agent-to-agent replies are split out.")
             .Resolve(context => MessageReading.PartsOf(context.Source));
+        Field<ChatSessionGraphType>("session").Description("The session the message belongs to, for its owner or an admin (as session(agentId, id)).")
+            .Authorize(Policies.SessionAccess, context => SessionResource.ToRead(((MessageNode)context.Source!).Session))
+            .Resolve(context => context.Source.Session);
     }
 }
 

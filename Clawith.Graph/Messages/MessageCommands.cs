@@ -1,6 +1,7 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Live;
+using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -45,13 +46,19 @@ public sealed class MessageCommands(IDbContextFactory<ClawithDbContext> contexts
                 target.Session.LastMessageAt = message.CreatedAt;
                 db.ChatMessages.Add(message);
                 await db.SaveChangesAsync(ct);
-                return new MessageNode(message, target.Session);
+                return new Sent(new MessageNode(message, target.Session), target.Before);
             },
             ct => db.ChatMessages.AsNoTracking().AnyAsync(m => m.Id == messageId, ct),
             SessionForNewMessage.Isolation(db),
             cancellationToken);
-        if (sent is not null)
-            await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, sent.Session, sent.Message.Id));
-        return sent;
+        if (sent is null)
+            return null;
+        var (node, before) = sent;
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, node.Session,
+            before.ListingsOf(node.Session), before.With(node.Message, node.Session).ListingsOf(node.Session), node.Message.Id));
+        return node;
     }
+
+    /// <summary>The stored message, and what the session's messages were before it (for the listings it enters).</summary>
+    private sealed record Sent(MessageNode Node, SessionChangeFacts Before);
 }

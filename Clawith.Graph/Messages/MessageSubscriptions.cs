@@ -26,7 +26,9 @@ public sealed class MessageSubscriptions : ISubscriptionFields
             .SubscribeToChatEvents(context =>
             {
                 var sessionId = context.GetArgument<Guid>("sessionId");
-                return chatEvent => chatEvent is { Kind: ChatEventKind.MessageAdded, MessageId: not null } && chatEvent.SessionId == sessionId;
+                return chatEvent => chatEvent is { Kind: ChatEventKind.MessageAdded, MessageId: not null } && chatEvent.SessionId == sessionId
+                    ? chatEvent
+                    : null;
             })
             .Resolve(context => MessageOf((ChatEvent)context.Source!, context));
     }

@@ -1,4 +1,5 @@
 using Clawith.Graph.Schema.Errors;
+using Clawith.Graph.Sessions;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Messages;
@@ -15,6 +16,9 @@ public sealed class SendMessagePayloadGraphType : ObjectGraphType<SendMessagePay
         Name = "SendMessagePayload";
         Description = "The outcome of sendMessage.";
         Field<ChatMessageGraphType>("message").Description("The stored message, when it worked.").Resolve(context => context.Source.Message);
+        Field<ChatSessionGraphType>("session")
+            .Description("The session as the message left it (lastMessageAt, messageCount), when it worked: a cache moves it without a refetch.")
+            .Resolve(context => context.Source.Message?.Session);
         Field<ListGraphType<NonNullGraphType<SendMessageErrorGraphType>>>("errors").Description("Why it did not work; null when it did.")
             .Resolve(context => context.Source.Errors);
     }

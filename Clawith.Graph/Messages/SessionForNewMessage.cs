@@ -3,6 +3,8 @@ using System.Data.Common;
 using System.Globalization;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
+using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Messages;
@@ -12,9 +14,11 @@ namespace Clawith.Graph.Messages;
 /// time of its newest message as stored once the lock was held. Senders (and a delete) of one session
 /// take turns on that lock, and each takes its time only once it holds it, later than every message
 /// already committed: created_at order is commit order, so a reader paging forward from its last
-/// cursor misses nothing, and last_message_at only moves forward.
+/// cursor misses nothing, and last_message_at only moves forward. What its messages were before this one
+/// (<see cref="SessionChangeFacts"/>) is read under the same lock, so the event can tell which listings the
+/// session enters.
 /// </summary>
-public sealed record SessionForNewMessage(ChatSession Session, DateTime? NewestMessageAt, Guid? SenderParticipantId)
+public sealed record SessionForNewMessage(ChatSession Session, DateTime? NewestMessageAt, Guid? SenderParticipantId, SessionChangeFacts Before)
 {
     /// <summary>
     /// SQLite's transaction begins IMMEDIATE: it holds the file's one write lock from the start.
@@ -35,15 +39,18 @@ public sealed record SessionForNewMessage(ChatSession Session, DateTime? NewestM
         if (session is null)
             return null;
         // A statement of its own: only one that starts after the lock is held sees every message committed before it.
-        var (newest, participant) = (await db.ListAsync(
-            """
-            SELECT (SELECT max(created_at) FROM chat_messages WHERE conversation_id = {0}),
-                   (SELECT id FROM participants WHERE type = 'user' AND ref_id = {1} LIMIT 1)
-            """,
-            [session.ConversationId, db.Stored<Participant>(nameof(Participant.RefId), senderId)],
-            row => (TimeOrNull(row, 0), row.IdOrNull(1)),
+        var sql = new SqlDialect(db);
+        var conversation = Sql.Bind(session.ConversationId);
+        var sender = sql.Bind<Participant>(nameof(Participant.RefId), senderId);
+        var (newest, participant, before) = (await db.ListAsync(
+            Sql.Of($"""
+                SELECT (SELECT max(created_at) FROM chat_messages WHERE conversation_id = {conversation}),
+                       (SELECT id FROM participants WHERE type = 'user' AND ref_id = {sender} LIMIT 1),
+                       {SessionChangeFacts.Columns(sql, session)}
+                """),
+            row => (TimeOrNull(row, 0), row.IdOrNull(1), SessionChangeFacts.Read(row, 2)),
             cancellationToken)).Single();
-        return new SessionForNewMessage(session, newest, participant);
+        return new SessionForNewMessage(session, newest, participant, before);
     }
 
     /// <summary>

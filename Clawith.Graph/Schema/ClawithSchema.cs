@@ -1,3 +1,4 @@
+using Clawith.Graph.Schema.Introspection;
 using Clawith.Graph.Schema.Scalars;
 using GraphQL.Types;
 
@@ -13,5 +14,12 @@ public sealed class ClawithSchema : GraphQL.Types.Schema
         Subscription = subscription;
         RegisterTypeMapping(typeof(Guid), typeof(UuidGraphType));
         RegisterTypeMapping(typeof(DateTime), typeof(UtcDateTimeGraphType));
+        // Introspection as the September 2025 spec has it: __Directive.isRepeatable, deprecated arguments and
+        // input fields, every built-in directive listed, and what GraphQL.NET lacks (SpecIntrospectionFields).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        SpecDirectives.Apply(Directives);
     }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType) => SpecIntrospectionFields.AddTo(graphType);
 }

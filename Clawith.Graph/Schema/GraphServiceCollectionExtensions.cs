@@ -4,6 +4,7 @@ using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Live;
 using Clawith.Graph.Messages;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Server;
@@ -45,6 +46,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, UserQueries>();
         services.AddSingleton<IQueryFields, AgentQueries>();
         services.AddSingleton<IQueryFields, SessionQueries>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
@@ -55,6 +57,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<MessageCommands>();
         services.AddScoped<SessionDisplayNames>();
         services.AddScoped<EventBacklog>();
+        services.AddScoped<NodeAccess>();
+        services.AddScoped<UserVisibility>();
         AddBatchLoaders(services);
         return services;
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Persisted;
+using Clawith.Graph.Server.Sse;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -11,7 +13,8 @@ namespace Clawith.Graph.Server;
 /// <summary>
 /// /graphql over HTTP, per the GraphQL-over-HTTP spec: POST with JSON, GET for queries only, answers
 /// in application/graphql-response+json when accepted (with 4xx for requests that never executed)
-/// and application/json otherwise (200 once the request was well-formed). <c>?sdl</c> prints the schema
+/// and application/json otherwise (200 once the request was well-formed). A client that prefers
+/// text/event-stream gets GraphQL over Server-Sent Events instead (<see cref="SseConnection"/>). <c>?sdl</c> prints the schema
 /// when introspection is on. <see cref="OperationRunner"/> holds a request to the limits and runs it
 /// in a free execution slot (503 with Retry-After when none is). The answer is streamed as it is
 /// serialized (<see cref="StreamingGraphQLSerializer"/>). One that outgrew the response budget is
@@ -48,11 +51,17 @@ public static class GraphQLEndpoint
 
     private static async Task RespondAsync(HttpContext http, GraphQLRequest? request, ExecutionError? requestError, bool overGet)
     {
+        if (GraphQLMediaTypes.PrefersEventStream(http.Request))
+        {
+            await http.RequestServices.GetRequiredService<SseConnection>().ServeAsync(http, request, requestError, overGet);
+            return;
+        }
         var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
             http.Response.StatusCode = StatusCodes.Status406NotAcceptable;
-            await http.Response.WriteAsync($"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.");
+            await http.Response.WriteAsync(
+                $"Accept {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}, or {GraphQLMediaTypes.EventStream} for GraphQL over Server-Sent Events.");
             return;
         }
         var result = request is null
@@ -63,6 +72,9 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = StatusOf(result, requestError is not null, mediaType);
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
             http.Response.Headers.Allow = "POST";
+        // A hash or id not found now may be found later (the client sends the text, or the manifest is deployed): never cached.
+        if (result.Errors?.Any(e => e.Code is PersistedCodes.QueryNotFound or PersistedCodes.DocumentNotFound) == true)
+            http.Response.Headers.CacheControl = "no-store";
         if (RetryAfterSecondsOf(result, http.RequestServices) is { } retryAfter)
             http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
@@ -86,7 +98,7 @@ public static class GraphQLEndpoint
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Errors?.Any(e => e is ServerBusyError) == true)
             return StatusCodes.Status503ServiceUnavailable;
-        if (badRequest)
+        if (badRequest || result.Errors?.Any(e => e is MalformedRequestError) == true)
             return StatusCodes.Status400BadRequest;
         // Under the spec's own media type a request that never executed (parse, validation or limit error) is a 400.
         return mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed

@@ -7,6 +7,7 @@ public static class GraphQLMediaTypes
 {
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string EventStream = "text/event-stream";
 
     /// <summary>
     /// The spec's preferred type when the client accepts it; plain JSON when it asks for that, for
@@ -25,6 +26,23 @@ public static class GraphQLMediaTypes
                 return Json;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the client asks for Server-Sent Events (GraphQL over SSE): <c>text/event-stream</c> accepted and
+    /// ranked before every JSON type it accepts (by quality, then by the order it lists them), so a client that
+    /// lists JSON first (urql's fetch) still gets JSON.
+    /// </summary>
+    public static bool PrefersEventStream(HttpRequest request)
+    {
+        foreach (var type in request.GetTypedHeaders().Accept.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (Matches(type, EventStream))
+                return true;
+            if (Matches(type, GraphQLResponse) || Matches(type, Json) || Matches(type, "*/*") || Matches(type, "application/*"))
+                return false;
+        }
+        return false;
     }
 
     public static bool IsJson(string? contentType) =>

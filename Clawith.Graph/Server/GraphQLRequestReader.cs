@@ -5,7 +5,10 @@ using GraphQL.Transport;
 
 namespace Clawith.Graph.Server;
 
-/// <summary>Reads a GraphQL request from a POST body or GET query string, or says why it cannot.</summary>
+/// <summary>
+/// Reads a GraphQL request from a POST body or GET query string, or says why it cannot. Which document it
+/// runs (its query, or a persisted one by documentId or hash) is for <see cref="Persisted.OperationTexts"/>.
+/// </summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
     public async Task<(GraphQLRequest? Request, CodedExecutionError? Error)> ReadPostAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -40,7 +43,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             var extensions = http.Query["extensions"].ToString();
             return Checked(new GraphQLRequest
             {
-                Query = http.Query["query"].ToString(),
+                Query = NullIfEmpty(http.Query["query"].ToString()),
+                DocumentId = NullIfEmpty(http.Query["documentId"].ToString()),
                 OperationName = NullIfEmpty(http.Query["operationName"].ToString()),
                 Variables = variables.Length == 0 ? null : serializer.Deserialize<Inputs>(variables),
                 Extensions = extensions.Length == 0 ? null : serializer.Deserialize<Inputs>(extensions),
@@ -60,8 +64,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         exception is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException or OverflowException;
 
     private static (GraphQLRequest?, CodedExecutionError?) Checked(GraphQLRequest? request) =>
-        string.IsNullOrWhiteSpace(request?.Query)
-            ? (null, CodedExecutionError.InvalidInput("The request has no query."))
+        request is null
+            ? (null, CodedExecutionError.InvalidInput("The request body is not a valid GraphQL request in JSON."))
             : (request, null);
 
     /// <summary>
@@ -92,7 +96,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         return null;
     }
 
-    private static readonly string[] GetParameters = ["query", "operationName", "variables", "extensions"];
+    private static readonly string[] GetParameters = ["query", "documentId", "operationName", "variables", "extensions"];
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 

@@ -6,13 +6,14 @@ namespace Clawith.Graph.Server;
 /// <summary>
 /// A request answered with one JSON document (application/json or application/graphql-response+json,
 /// over POST or GET) cannot carry a subscription, whose answer is a stream of events. The message names
-/// that rule, which stays true whatever streaming transports the server serves, and the one it serves now.
+/// that rule and the two streaming transports the server serves.
 /// </summary>
 public sealed class NoSubscriptionsOverHttpRule : TransportRule
 {
     public const string Message =
         "A subscription is answered with a stream of events, which a single JSON response cannot carry: " +
-        "subscribe over WebSocket at /graphql (subprotocol graphql-transport-ws).";
+        "subscribe over WebSocket at /graphql (subprotocol graphql-transport-ws), or over Server-Sent Events " +
+        "(the same request to /graphql with Accept: text/event-stream).";
 
     public static readonly NoSubscriptionsOverHttpRule Instance = new();
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Persisted;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
@@ -8,13 +9,14 @@ using GraphQL.Validation;
 namespace Clawith.Graph.Server;
 
 /// <summary>
-/// Runs one operation the way /graphql does over HTTP and WebSocket alike: the document checked
-/// against <see cref="DocumentLimits"/> (or found among those already validated), then executed in a
-/// free <see cref="ExecutionGate"/> slot. A document that passed validation is remembered for the next
-/// request. A subscription holds its slot only while it subscribes, not while its events flow.
+/// Runs one operation the way /graphql does over every transport: its text found (<see cref="OperationTexts"/>:
+/// sent, a trusted document, an automatic persisted query), the document checked against
+/// <see cref="DocumentLimits"/> (or found among those already validated), then executed in a free
+/// <see cref="ExecutionGate"/> slot. A document that passed validation is remembered for the next request
+/// (a trusted one for good). A subscription holds its slot only while it subscribes, not while its events flow.
 /// </summary>
 public sealed class OperationRunner(
-    ValidatedDocuments validated, DocumentLimits limits, ExecutionGate gate, IDocumentExecuter<ClawithSchema> executer,
+    OperationTexts texts, ValidatedDocuments validated, DocumentLimits limits, ExecutionGate gate, IDocumentExecuter<ClawithSchema> executer,
     CostLimitRule cost, IntrospectionSwitchRule introspection)
 {
     /// <param name="transportRule">What this transport refuses (a mutation over GET, a subscription over HTTP), if anything.</param>
@@ -23,11 +25,14 @@ public sealed class OperationRunner(
         GraphQLRequest request, IServiceProvider services, ClaimsPrincipal user, TransportRule? transportRule, CancellationToken cancellationToken,
         IDictionary<string, object?>? userContext = null)
     {
-        var known = validated.Find(request.Query!);
+        var (text, refusal) = texts.Of(request);
+        if (text is null)
+            return new ExecutionResult { Errors = [refusal!] };
+        var known = validated.Find(text.Text);
         var document = known?.Document;
         if (document is null)
         {
-            (document, var refusals) = limits.Check(request.Query!);
+            (document, var refusals) = limits.Check(text.Text);
             if (document is null)
                 return new ExecutionResult { Errors = [.. refusals] };
         }
@@ -36,7 +41,7 @@ public sealed class OperationRunner(
             return new ExecutionResult { Errors = [gate.Busy()] };
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request.Query,
+            Query = text.Text,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -48,8 +53,8 @@ public sealed class OperationRunner(
             ValidationRules = RulesFor(known, request.OperationName, transportRule),
         });
         if (known is null && result.Executed)
-            validated.Remember(request.Query!, document);
-        return result;
+            validated.Remember(text.Text, document, text.Trusted);
+        return NullVariableWording.Reworded(result, text.Text);
     }
 
     /// <summary>

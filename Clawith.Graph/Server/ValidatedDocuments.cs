@@ -10,23 +10,32 @@ namespace Clawith.Graph.Server;
 /// each repeat skips the parser, the shape limits and the document-only validation rules. Rules that
 /// read the request (variables, GET, and the cost when a variable sets a page size) still run on every
 /// request. Bounded: when full it starts over, so hostile variety costs memory only up to
-/// <see cref="Capacity"/> documents.
+/// <see cref="Capacity"/> documents. The manifest's trusted documents, once validated, are kept apart and
+/// never dropped: there are only as many as the manifest holds, and they are the ones sent most.
 /// </summary>
 public sealed class ValidatedDocuments
 {
     public const int Capacity = 256;
 
     private readonly ConcurrentDictionary<string, KnownDocument> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KnownDocument> _trusted = new(StringComparer.Ordinal);
 
     public int Count => _documents.Count;
 
-    public KnownDocument? Find(string query) => _documents.GetValueOrDefault(query);
+    public KnownDocument? Find(string query) => _trusted.GetValueOrDefault(query) ?? _documents.GetValueOrDefault(query);
 
-    public void Remember(string query, GraphQLDocument document)
+    /// <param name="trusted">One of the manifest's documents: kept for as long as the server runs.</param>
+    public void Remember(string query, GraphQLDocument document, bool trusted = false)
     {
+        var known = new KnownDocument(document, PageSizeCost.IsFixedBy(document));
+        if (trusted)
+        {
+            _trusted.TryAdd(query, known);
+            return;
+        }
         if (_documents.Count >= Capacity)
             _documents.Clear();
-        _documents.TryAdd(query, new KnownDocument(document, PageSizeCost.IsFixedBy(document)));
+        _documents.TryAdd(query, known);
     }
 }
 

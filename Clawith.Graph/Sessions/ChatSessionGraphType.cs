@@ -3,6 +3,7 @@ using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.DataLoading;
 using Clawith.Graph.Messages;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Participants;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Errors;
@@ -21,7 +22,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
     {
         Name = NodeName;
         Description = "A conversation with an agent: on the web, in a chat app, in a group, or between two agents.";
-        Field(s => s.Id, type: typeof(NonNullGraphType<UuidGraphType>)).Description("The session's id.");
+        this.NodeId(s => s.Id, "The session's id.");
         Field<NonNullGraphType<AgentGraphType>>("agent").Description("The agent the session belongs to.")
             .Resolve(context => context.Service<AgentLoader>().Load(context.Source.AgentId).ValueOrPending());
         Field<UserGraphType>("user").Description("The user who owns the session.")

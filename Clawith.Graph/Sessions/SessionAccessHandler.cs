@@ -18,9 +18,13 @@ public sealed class SessionAccessHandler(SessionLoader sessions) : Authorization
         var session = resource.Known ?? await sessions.LoadAsync(resource.SessionId, resource.CancellationToken);
         if (session is null || !resource.Matches(session))
             context.Fail(new NotFoundReason(this, NotFound));
-        else if (session.UserId == caller.Id || (!resource.OwnerOnly && caller.CanViewAllSessions))
+        else if (Admits(caller, callerOwnsIt: session.UserId == caller.Id, resource.OwnerOnly))
             context.Succeed(requirement);
         else
             context.Fail(new AuthorizationFailureReason(this, resource.DeniedMessage));
     }
+
+    /// <summary>The rule once the session is found: its owner, or (unless owner-only) an admin role.</summary>
+    public static bool Admits(CurrentUser caller, bool callerOwnsIt, bool ownerOnly = false) =>
+        callerOwnsIt || (!ownerOnly && caller.CanViewAllSessions);
 }

@@ -1,22 +1,22 @@
-using Clawith.Graph.Live;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Scalars;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Sessions;
 
-public sealed class SessionChangedEventGraphType : ObjectGraphType<ChatEvent>
+public sealed class SessionChangedEventGraphType : ObjectGraphType<SessionChange>
 {
     public SessionChangedEventGraphType()
     {
         Name = "SessionChangedEvent";
-        Description = "A change to one of the sessions a sessionChanged subscriber follows.";
-        Field<NonNullGraphType<SessionChangeKindGraphType>>("kind").Description("What happened to the session.")
+        Description = "A change to the subscriber's listing of an agent's sessions: a session entered it, changed in it, or was deleted from it.";
+        Field<NonNullGraphType<SessionChangeKindGraphType>>("kind").Description("What happened to the session in the listing.")
             .Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<UuidGraphType>>("sessionId").Description("The session's id (also when it was deleted).")
             .Resolve(context => context.Source.SessionId);
-        Field<ChatSessionGraphType>("session").Description("The session as it is now; null once it was deleted.")
-            .Resolve(context => context.Source.Kind == ChatEventKind.SessionDeleted
+        Field<ChatSessionGraphType>("session")
+            .Description("The session as it is now, as the listing shows it (title, messageCount, lastMessageAt…); null once it was deleted.")
+            .Resolve(context => context.Source.Kind == SessionChangeKind.Deleted
                 ? null
                 : context.Service<SessionLoader>().Load(context.Source.SessionId));
     }
@@ -27,10 +27,14 @@ public sealed class SessionChangeKindGraphType : EnumerationGraphType
     public SessionChangeKindGraphType()
     {
         Name = "SessionChangeKind";
-        Description = "What happened to a session.";
-        Add("CREATED", ChatEventKind.SessionCreated, "The session was created.");
-        Add("RENAMED", ChatEventKind.SessionRenamed, "The session's title changed.");
-        Add("DELETED", ChatEventKind.SessionDeleted, "The session and its messages were deleted.");
-        Add("MESSAGE_ADDED", ChatEventKind.MessageAdded, "A message was stored in the session.");
+        Description = "What happened to a session in the subscriber's listing. Applying each kind to the result of one sessions query (ADDED inserts, RENAMED and MESSAGE_ADDED update, DELETED removes) keeps it equal to a fresh one.";
+        Add("CREATED", SessionChangeKind.Created, "Never sent: a new session is in no listing until its first qualifying message, which sends ADDED.",
+            deprecationReason: "A new session is in no listing until its first qualifying message: see ADDED.");
+        Add("ADDED", SessionChangeKind.Added,
+            "The session entered the listing: in MINE at its first user message to the agent, in ALL at its first message of any role (before, the listing hides it).");
+        Add("RENAMED", SessionChangeKind.Renamed, "A session of the listing got a new title.");
+        Add("DELETED", SessionChangeKind.Deleted, "A session of the listing was deleted, with its messages.");
+        Add("MESSAGE_ADDED", SessionChangeKind.MessageAdded,
+            "A session already in the listing got a message (its lastMessageAt, messageCount and place in the order moved).");
     }
 }

@@ -7,7 +7,8 @@ namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// The writes to sessions. Callers have already passed the access rules (the fields' policies);
-/// these only change rows, then announce the committed change to the live bus.
+/// these only change rows, then announce the committed change to the live bus with the listings the
+/// session was in, read in the same transaction (<see cref="SessionChangeFacts"/>).
 /// </summary>
 public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts, TimeProvider clock, ChatEventAnnouncer announcer)
 {
@@ -32,27 +33,41 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
             ct => db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct),
             ct => db.ChatSessions.AsNoTracking().AnyAsync(s => s.Id == session.Id, ct),
             cancellationToken);
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionCreated, session));
+        // Nothing to announce: a session without messages is in no listing. It enters one with its first
+        // qualifying message, which announces it (sessionChanged's ADDED).
         return session;
     }
 
     public async Task<ChatSession?> RenameAsync(Guid sessionId, string title, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var session = await db.ChatSessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
-        if (session is null)
-            return null;
-        session.Title = title;
+        Changed? renamed;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Replayed whole after a transient failure (PostgreSQL): the same rename again.
+            renamed = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var session = await db.ChatSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+                if (session is null)
+                    return null;
+                session.Title = title;
+                await db.SaveChangesAsync(ct);
+                // Read once the update holds the row: a message being sent waits for this commit, so these stand until it.
+                var listed = (await SessionChangeFacts.ReadAsync(db, session, ct)).ListingsOf(session);
+                await transaction.CommitAsync(ct);
+                return new Changed(session, listed);
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return null; // deleted by someone else between the read and the write: not found, as if a moment later
         }
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionRenamed, session));
-        return session;
+        if (renamed is null)
+            return null;
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionRenamed, renamed.Session, renamed.Listed, renamed.Listed));
+        return renamed.Session;
     }
 
     /// <summary>Removes the session and all its messages together, or nothing.</summary>
@@ -70,13 +85,18 @@ public sealed class SessionCommands(IDbContextFactory<ClawithDbContext> contexts
             // either land before this delete, and go with it, or find no session afterwards.
             if (session is null || await db.ChatSessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(ct) == 0)
                 return null;
+            // With the row's lock held: every message sent before this delete is seen, none can follow.
+            var listed = (await SessionChangeFacts.ReadAsync(db, session, ct)).ListingsOf(session);
             await db.ChatMessages.Where(m => m.ConversationId == conversationId).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
-            return session;
+            return new Changed(session, listed);
         }, cancellationToken);
         if (deleted is null)
             return false;
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionDeleted, deleted));
+        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionDeleted, deleted.Session, deleted.Listed, ListedIn.Nowhere));
         return true;
     }
+
+    /// <summary>A changed session, and the listings it was in at the change.</summary>
+    private sealed record Changed(ChatSession Session, ListedIn Listed);
 }

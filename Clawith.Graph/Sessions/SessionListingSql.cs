@@ -101,8 +101,7 @@ public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope
         {
             // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
             var caller = sql.Bind<ChatSession>(nameof(ChatSession.UserId), callerId);
-            var userMessageToAgent = HasMessages(Sql.Of(
-                $" AND {M(nameof(ChatMessage.AgentId))} = {_agent} AND {M(nameof(ChatMessage.Role))} = '{UserMessageRole}'"));
+            var userMessageToAgent = HasUserMessageTo(sql, _agent, ListedConversation);
             return [Sql.Of($"""
                 {S(nameof(ChatSession.AgentId))} = {_agent} AND {S(nameof(ChatSession.UserId))} = {caller} AND {S(nameof(ChatSession.IsGroup))} IS NOT TRUE
                 AND {S(nameof(ChatSession.SourceChannel))} NOT IN ('{AgentChannel}', '{TriggerChannel}') AND {userMessageToAgent}
@@ -110,13 +109,24 @@ public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope
         }
         // ALL: the agent's own sessions, and agent-to-agent sessions of other agents where it is the peer, hiding those with no message.
         return [
-            Sql.Of($"{S(nameof(ChatSession.AgentId))} = {_agent} AND {HasMessages()}"),
-            Sql.Of($"{S(nameof(ChatSession.PeerAgentId))} = {_agent} AND {S(nameof(ChatSession.SourceChannel))} = '{AgentChannel}' AND {S(nameof(ChatSession.AgentId))} <> {_agent} AND {HasMessages()}"),
+            Sql.Of($"{S(nameof(ChatSession.AgentId))} = {_agent} AND {HasMessages(sql, ListedConversation)}"),
+            Sql.Of($"{S(nameof(ChatSession.PeerAgentId))} = {_agent} AND {S(nameof(ChatSession.SourceChannel))} = '{AgentChannel}' AND {S(nameof(ChatSession.AgentId))} <> {_agent} AND {HasMessages(sql, ListedConversation)}"),
         ];
     }
 
-    private Sql HasMessages(Sql? alsoRequired = null) => Sql.Of(
-        $"EXISTS (SELECT 1 FROM {sql.Table<ChatMessage>("m")} WHERE {M(nameof(ChatMessage.ConversationId))} = CAST({S(nameof(ChatSession.Id))} AS TEXT){alsoRequired ?? Sql.Empty})");
+    /// <summary>The listed session <c>s</c>'s id as chat_messages.conversation_id holds it.</summary>
+    private Sql ListedConversation => Sql.Of($"CAST({S(nameof(ChatSession.Id))} AS TEXT)");
+
+    /// <summary>
+    /// The hiding rules: the session whose id as text is <paramref name="conversation"/> has a message. The
+    /// writers read the same conditions for their events (<see cref="SessionChangeFacts"/>).
+    /// </summary>
+    internal static Sql HasMessages(SqlDialect sql, Sql conversation, Sql? alsoRequired = null) => Sql.Of(
+        $"EXISTS (SELECT 1 FROM {sql.Table<ChatMessage>("m")} WHERE {sql.Column<ChatMessage>("m", nameof(ChatMessage.ConversationId))} = {conversation}{alsoRequired ?? Sql.Empty})");
+
+    /// <summary>MINE's hiding rule: the session has a user message to <paramref name="agent"/>.</summary>
+    internal static Sql HasUserMessageTo(SqlDialect sql, Sql agent, Sql conversation) => HasMessages(sql, conversation, Sql.Of(
+        $" AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.AgentId))} = {agent} AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.Role))} = '{UserMessageRole}'"));
 
     /// <summary>A branch cut to the sessions after <paramref name="after"/>, as the halves that walk an index in page order.</summary>
     private IEnumerable<Sql> Halves(Sql branch, SessionKeyset? after)
@@ -157,6 +167,4 @@ public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope
     private Sql S(string property) => sql.Column<ChatSession>(SessionFields.Row, property);
 
     private Sql P(string property) => sql.Column<ChatSession>("p", property);
-
-    private Sql M(string property) => sql.Column<ChatMessage>("m", property);
 }

@@ -40,7 +40,7 @@ public sealed class DeleteSessionPayloadGraphType : ObjectGraphType<DeleteSessio
     {
         Name = "DeleteSessionPayload";
         Description = "The outcome of deleteSession.";
-        Field<UuidGraphType>("deletedSessionId").Description("The id of the deleted session, when it worked.")
+        Field<NodeIdGraphType>("deletedSessionId").Description("The id of the deleted session, when it worked (an ID, so a client cache can drop the record: Relay's @deleteRecord).")
             .Resolve(context => context.Source.DeletedSessionId);
         Field<ListGraphType<NonNullGraphType<DeleteSessionErrorGraphType>>>("errors").Description("Why it did not work; null when it did.")
             .Resolve(context => context.Source.Errors);

@@ -12,7 +12,9 @@ public sealed class SessionQueries : IQueryFields
     public void AddTo(ObjectGraphType root)
     {
         root.Field<ChatSessionConnectionGraphType>("sessions")
-            .Description("An agent's chat sessions, most recently active first.")
+            .Description("An agent's chat sessions, most recently active first. A session is listed once it holds a message: "
+                + "in MINE from its first user message to the agent, in ALL from its first message of any role, so a session just created "
+                + "is not listed yet (sessionChanged sends ADDED when it enters).")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to list.")
             .WithSessionListArguments()
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)

@@ -14,7 +14,7 @@ public sealed class SessionScopeGraphType : EnumerationGraphType<SessionScope>
     {
         Name = "SessionScope";
         Description = "Whose sessions to list.";
-        Values["MINE"]!.Description = "The caller's own web and chat-app sessions (no group, agent-to-agent or trigger sessions).";
-        Values["ALL"]!.Description = "Every session of the agent, including agent-to-agent ones where it is the peer. Admin roles only.";
+        Values["MINE"]!.Description = "The caller's own web and chat-app sessions (no group, agent-to-agent or trigger sessions) that hold a user message to the agent.";
+        Values["ALL"]!.Description = "Every session of the agent that holds a message, including agent-to-agent ones where it is the peer. Admin roles only.";
     }
 }

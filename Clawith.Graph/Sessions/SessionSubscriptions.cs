@@ -8,13 +8,16 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Sessions;
 
-/// <summary>sessionChanged: the changes to the sessions an agent's listing shows, for those who may list them.</summary>
+/// <summary>sessionChanged: the changes to an agent's listing, for those who may list it, as that listing sees them.</summary>
 public sealed class SessionSubscriptions : ISubscriptionFields
 {
     public void AddTo(ObjectGraphType root)
     {
         root.Field<NonNullGraphType<SessionChangedEventGraphType>>("sessionChanged")
-            .Description("Sessions of an agent created, renamed, deleted or given a message from now on (as sessions(agentId, scope) would list them).")
+            .Description("The changes, from now on, to the caller's listing sessions(agentId, scope): ADDED when a session enters it "
+                + "(MINE: at its first user message to the agent; ALL: at its first message), RENAMED and MESSAGE_ADDED for a session in it, "
+                + "DELETED for a session in it that was deleted. A session outside the listing (a new one without messages, say) sends nothing, "
+                + "so a client that applies the events to one sessions result keeps it equal to a fresh one.")
             .Argument<NonNullGraphType<UuidGraphType>>("agentId", "The agent whose sessions to follow.")
             .WithSessionScopeArgument()
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Nodes;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Users;
@@ -9,7 +10,7 @@ public sealed class UserGraphType : ObjectGraphType<User>
     {
         Name = "User";
         Description = "A person who uses Clawith's agents.";
-        Field(u => u.Id, type: typeof(NonNullGraphType<Schema.Scalars.UuidGraphType>)).Description("The user's id.");
+        this.NodeId(u => u.Id, "The user's id.");
         Field(u => u.DisplayName).Description("The name shown for the user.");
         Field<StringGraphType>("username").Description("The login name of the user's identity, when there is one.")
             .Resolve(context => context.Source.Identity?.Username);
@@ -29,5 +30,11 @@ public sealed class UserRoleGraphType : EnumerationGraphType<UserRole>
     {
         Name = "UserRole";
         Description = "A user's platform role; the three admin roles may see every user's sessions.";
+        Describe(UserRole.PlatformAdmin, "Administers the whole platform: every agent and every user's sessions.");
+        Describe(UserRole.OrgAdmin, "Administers the organisation: may list, read, rename and delete every user's sessions of the agents they can access.");
+        Describe(UserRole.AgentAdmin, "Administers agents: may list, read, rename and delete every user's sessions of the agents they can access.");
+        Describe(UserRole.Member, "Uses the agents shared with them, and sees only their own sessions.");
     }
+
+    private void Describe(UserRole role, string description) => Values.FindByValue(role)!.Description = description;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clawith.Graph.Schema.Introspection;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Schema.Scalars;
@@ -10,6 +11,7 @@ public sealed class JsonGraphType : ScalarGraphType
     {
         Name = "JSON";
         Description = "Any JSON value: object, array, string, number, boolean or null.";
+        this.SpecifiedBy("https://www.rfc-editor.org/rfc/rfc8259");
     }
 
     public override object? ParseValue(object? value) => value;

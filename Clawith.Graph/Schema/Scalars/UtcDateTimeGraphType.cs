@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clawith.Graph.Schema.Introspection;
 
 namespace Clawith.Graph.Schema.Scalars;
 
@@ -11,6 +12,7 @@ public sealed class UtcDateTimeGraphType : TextScalarGraphType
     {
         Name = "DateTime";
         Description = "A moment in UTC, as ISO-8601 with its offset: 2026-11-24T09:30:00.000000+00:00.";
+        this.SpecifiedBy("https://www.rfc-editor.org/rfc/rfc3339");
     }
 
     public override object? ParseValue(object? value) => value switch

@@ -6,14 +6,16 @@ namespace Clawith.Graph.Server.Playground;
 internal static class BrowserNavigation
 {
     /// <summary>
-    /// GET or HEAD that accepts text/html and carries neither <c>query</c> (an API call over GET) nor
-    /// <c>sdl</c> (the schema text). API clients send JSON Accept headers or none, so they never match.
+    /// GET or HEAD that accepts text/html and carries none of <c>query</c>, <c>documentId</c> and
+    /// <c>extensions</c> (an API call over GET, a persisted one too) nor <c>sdl</c> (the schema text). API
+    /// clients send JSON Accept headers or none, so they never match.
     /// </summary>
     public static bool IsNavigation(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
         && AcceptsHtml(request)
-        && !request.Query.ContainsKey("query")
-        && !request.Query.ContainsKey("sdl");
+        && !ApiParameters.Any(request.Query.ContainsKey);
+
+    private static readonly string[] ApiParameters = ["query", "documentId", "extensions", "sdl"];
 
     private static bool AcceptsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(type =>

@@ -1,8 +1,8 @@
 namespace Clawith.Graph.Server.Playground;
 
 /// <summary>
-/// Serves the IDE's page and its config under /graphql; every other request (API calls, the IDE's
-/// static files, unknown paths) passes on unchanged.
+/// Serves the IDE's page, its config and the service worker it registers under /graphql; every other
+/// request (API calls, the IDE's static files, unknown paths) passes on unchanged.
 /// </summary>
 internal sealed class PlaygroundMiddleware(RequestDelegate next, PlaygroundAssets assets)
 {
@@ -18,6 +18,11 @@ internal sealed class PlaygroundMiddleware(RequestDelegate next, PlaygroundAsset
         if (rest == "/" + PlaygroundConfig.FileName)
         {
             await PlaygroundResponse.WriteAsync(http, PlaygroundConfig.For(request).ToUtf8Json(), "application/json; charset=utf-8");
+            return;
+        }
+        if (rest == "/" + PlaygroundServiceWorker.FileName)
+        {
+            await PlaygroundResponse.WriteAsync(http, PlaygroundServiceWorker.Script, PlaygroundServiceWorker.ContentType);
             return;
         }
         if (!(rest == "/" || !rest.HasValue) || !BrowserNavigation.IsNavigation(request))

@@ -1,7 +1,7 @@
 namespace Clawith.Graph.Server.Playground;
 
 /// <summary>
-/// The page, help page and config: small, never cached without revalidation, no body for HEAD. The pages
+/// The page, help page, config and service worker: small, never cached without revalidation, no body for HEAD. The pages
 /// may be framed by this origin only (<c>frame-ancestors 'self'</c>): another site framing the IDE could
 /// trick a signed-in user into clicking through operations (clickjacking).
 /// </summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
 using Clawith.Graph.Auth;
+using Clawith.Graph.Server.Streaming;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -20,7 +21,7 @@ public sealed class ConnectionAuthenticator(IOptionsMonitor<JwtBearerOptions> jw
 
     /// <summary>The connection's caller and when their token expires; anonymous with no token; null for a token that does not pass.</summary>
     public async Task<(ConnectionCaller? Caller, DateTime? Expires)> AuthenticateAsync(
-        JsonElement? payload, IPAddress? remote, WebSocketSession session, CancellationToken cancellationToken)
+        JsonElement? payload, IPAddress? remote, StreamSession session, CancellationToken cancellationToken)
     {
         if (TokenIn(payload) is not { } token)
             return (ConnectionCaller.Anonymous(remote, rows, session), null);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Streaming;
 using GraphQL;
 
 namespace Clawith.Graph.Server.WebSockets;
@@ -14,7 +15,7 @@ namespace Clawith.Graph.Server.WebSockets;
 /// connection places (<see cref="UserQuotas"/>) from its acknowledgement to its end.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
-    WebSocket socket, WebSocketSession session, IPAddress? remote, ConnectionAuthenticator authenticator, OperationStarter starter,
+    WebSocket socket, StreamSession session, IPAddress? remote, ConnectionAuthenticator authenticator, OperationStarter starter,
     UserQuotas quotas, IGraphQLTextSerializer serializer, GraphQLWebSocketOptions options, RequestBodyOptions limits, TimeProvider clock)
 {
     private ConnectionCaller? _caller;
@@ -132,7 +133,7 @@ public sealed class GraphQLWebSocketConnection(
                 session.Close(CloseReason.SubscriberExists(id));
                 break;
             case SubscriptionRegistry.Reservation.Full:
-                Send(TransportMessageTypes.Error, id, new[] { WebSocketErrors.TooManyOperations(options.MaxSubscriptionsPerConnection) });
+                Send(TransportMessageTypes.Error, id, new[] { StreamErrors.TooManyOperations(options.MaxSubscriptionsPerConnection) });
                 break;
             default:
                 _ = starter.StartAsync(id, subscribe.Request!, _caller, session);
@@ -156,7 +157,7 @@ public sealed class GraphQLWebSocketConnection(
         {
             // The user's row could not be read, which says nothing about the user: answer, check again at the next.
         }
-        session.Outgoing.Pong();
+        session.Outgoing.Heartbeat();
     }
 
     private void Send(string type, string? id = null, object? payload = null)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clawith.Graph.Server.Persisted;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -57,7 +58,8 @@ public sealed record IncomingMessage(string Type, string? Id, JsonElement? Paylo
         {
             return (null, "Invalid message: the subscribe payload is not a GraphQL request");
         }
-        return string.IsNullOrWhiteSpace(request?.Query)
+        // A persisted operation names its document by documentId or hash: which one it runs is the runner's to find.
+        return string.IsNullOrWhiteSpace(request?.Query) && request?.DocumentId is null && request?.Extensions?.ContainsKey(PersistedQueryExtension.Key) != true
             ? (null, "Invalid message: the subscribe payload has no query")
             : (new IncomingMessage(TransportMessageTypes.Subscribe, id, body, request), null);
     }

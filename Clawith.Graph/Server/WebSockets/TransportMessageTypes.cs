@@ -1,3 +1,5 @@
+using Clawith.Graph.Server.Streaming;
+
 namespace Clawith.Graph.Server.WebSockets;
 
 /// <summary>The message types of graphql-transport-ws (enisdenjo/graphql-ws, PROTOCOL.md).</summary>
@@ -10,7 +12,7 @@ public static class TransportMessageTypes
     public const string Ping = "ping";
     public const string Pong = "pong";
     public const string Subscribe = "subscribe";
-    public const string Next = "next";
-    public const string Error = "error";
-    public const string Complete = "complete";
+    public const string Next = OperationMessageTypes.Next;
+    public const string Error = OperationMessageTypes.Error;
+    public const string Complete = OperationMessageTypes.Complete;
 }

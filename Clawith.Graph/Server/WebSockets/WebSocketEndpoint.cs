@@ -1,6 +1,7 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Live;
 using Clawith.Graph.Server.Limits;
+using Clawith.Graph.Server.Streaming;
 using GraphQL;
 
 namespace Clawith.Graph.Server.WebSockets;
@@ -45,8 +46,8 @@ public static class WebSocketEndpoint
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var clock = services.GetRequiredService<TimeProvider>();
         using var socket = await http.WebSockets.AcceptWebSocketAsync(TransportMessageTypes.Protocol);
-        using var session = new WebSocketSession(
-            new OutgoingMessages(socket, serializer, options, clock),
+        using var session = new StreamSession(
+            new OutgoingMessages(new WebSocketWire(socket, serializer, options, clock), options),
             new SubscriptionRegistry(options.MaxSubscriptionsPerConnection),
             options.CloseTimeout);
         // The request's own cancellation means the TCP connection dropped.

@@ -18,10 +18,11 @@ export interface Server {
 /**
  * Starts the app on a free loopback port with a fresh SQLite file of demo data, for one test: it stops
  * when the test ends (clients must have closed their sockets by then) and its folder is removed.
+ * `settings` are more of the app's settings, as environment variables (`GraphQL__PersistedDocuments__OnlyPersisted`).
  */
-export async function startServer(t: TestContext): Promise<Server> {
+export async function startServer(t: TestContext, settings: Record<string, string> = {}): Promise<Server> {
   const folder = await mkdtemp(join(tmpdir(), "clawith-kit-"));
-  const env = { ...serverEnvironment(join(folder, "clawith.db")), ASPNETCORE_URLS: "http://127.0.0.1:0" };
+  const env = { ...serverEnvironment(join(folder, "clawith.db")), ...settings, ASPNETCORE_URLS: "http://127.0.0.1:0" };
   const app = runApp([], env);
   const output = recordOutput(app);
   defer(t, async () => {
