@@ -6,6 +6,7 @@ using Clawith.Graph.Participants;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Sessions;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Messages;
@@ -73,9 +74,10 @@ public sealed class MessagePageLoader(
         var pageInfo = page.FromEnd
             ? PageInfo.For(edges, hasNextPage: page.Before is not null, hasPreviousPage: more)
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
-        Func<CancellationToken, Task<int>> total = window.Query.Where is null
-            ? token => counts.LoadAsync(session.Id, token)
-            : token => filteredCounts.LoadAsync(new FilteredCountKey(window.Query, session.ConversationId), token);
+        // Loads, not awaits: the totals of every page of the level are asked for before the first is awaited, one batch.
+        Func<IDataLoaderResult<int>> total = window.Query.Where is null
+            ? () => counts.Load(session.Id)
+            : () => filteredCounts.Load(new FilteredCountKey(window.Query, session.ConversationId));
         return new Connection<MessageNode>(edges, pageInfo, total) { LeftOut = leftOut };
     }
 
