@@ -19,7 +19,17 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>A short key, like Clawith's own default: tokens signed with it must still validate.</summary>
     public const string SecretKey = "clawith-test-secret!";
 
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
+
+    /// <summary>The app on the database this run tests (<see cref="TestDatabase.Create"/>).</summary>
+    public ClawithAppFactory() : this(TestDatabase.Create())
+    {
+    }
+
+    private ClawithAppFactory(TestDatabase database) => _database = database;
+
+    /// <summary>The app on <paramref name="database"/>, whatever this run tests: for tests that compare the two databases.</summary>
+    public static ClawithAppFactory On(TestDatabase database) => new(database);
 
     public SqlCommandCounter Sql { get; } = new();
 
@@ -52,7 +62,7 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Clawith", _database.ConnectionString);
-        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting("Database:Provider", (_database is PostgresTestDatabase ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite).ToString());
         builder.UseSetting("Database:CreateSchema", _database.AppCreatesSchema.ToString());
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Jwt:SecretKey", SecretKey);

@@ -9,7 +9,10 @@ namespace Clawith.Graph.Data.Statements;
 /// each code point becomes its Unicode simple lowercase mapping, the mapping PostgreSQL's <c>lower()</c>
 /// applies in a database whose character type (LC_CTYPE) is a UTF-8 locale such as C.UTF-8. So "Über"
 /// and "über" fold alike, as do "ΑΘΉΝΑ" and "αθήνα", and the Kelvin sign and "k"; it is a lowercasing,
-/// not full case folding: "ß" does not match "SS", and a final sigma stays itself.
+/// not full case folding: "ß" does not match "SS", and a final sigma stays itself. The mappings are
+/// Unicode 15.1's, those of the C libraries PostgreSQL servers run on today (glibc 2.36 and later): the
+/// letters whose lowercase arrived with Unicode 16, which .NET knows, are left as they are
+/// (<see cref="NewInUnicode16"/>).
 /// SQLite's own <c>lower()</c> folds ASCII only, so on SQLite the rule is the function
 /// <see cref="SqliteFunction"/>, registered once on each native connection (<see cref="Register"/>).
 /// <c>TextFoldingAgreementTests</c> runs every code point through both.
@@ -33,7 +36,19 @@ public static class TextFolding
     /// .NET keeps U+0130 (İ) as it is, to spare Turkish text a dotless surprise; Unicode's simple mapping,
     /// and PostgreSQL with it, make it "i".
     /// </summary>
-    private static Rune Lower(Rune rune) => rune.Value == 0x130 ? new Rune('i') : Rune.ToLowerInvariant(rune);
+    private static Rune Lower(Rune rune) => rune.Value switch
+    {
+        0x130 => new Rune('i'),
+        _ when NewInUnicode16(rune.Value) => rune,
+        _ => Rune.ToLowerInvariant(rune),
+    };
+
+    /// <summary>
+    /// Capitals whose lowercase Unicode 16 added (Cyrillic TJE, four Latin letters, Garay): the agreement test
+    /// found them lowered by .NET and left alone by PostgreSQL's lower() on glibc.
+    /// </summary>
+    private static bool NewInUnicode16(int codePoint) =>
+        codePoint is 0x1C89 or 0xA7CB or 0xA7CC or 0xA7DA or 0xA7DC or (>= 0x10D50 and <= 0x10D65);
 
     private static bool NeedsFolding(string text)
     {
