@@ -19,7 +19,8 @@ public static class SessionListFields
             .Argument<IntGraphType>("last", $"How many sessions from the end (or from before), at most {PageRequest.MaxPageSize}.")
             .Argument<StringGraphType>("before", "A cursor from a page: list the sessions before it.")
             .Argument<ChatSessionFilterInputGraphType>("where",
-                "Only the sessions that match (HotChocolate.Data's filter), among those the scope lets the caller see.")
+                "Only the sessions that match (HotChocolate.Data's filter), among those the scope lets the caller see. "
+                + "sessionChanged follows the unfiltered list: refetch a filtered or re-ordered one on its events.")
             .Argument<ListGraphType<NonNullGraphType<ChatSessionSortInputGraphType>>>("order",
                 "Sort keys, most significant first (default: most recently active first). A cursor is valid only with the filter and order it was made for.");
 
