@@ -18,6 +18,33 @@ public static class Operations
         }
         """;
 
+    /// <summary>
+    /// (g) The sidebar filtered as a user narrows it: a word of the title in any case, the channels that are
+    /// people's (not agent-to-agent), active in the data's last week; same fields and page as (a).
+    /// </summary>
+    public const string FilteredSidebar = """
+        query FilteredSidebar($agentId: UUID!, $since: DateTime!) {
+          sessions(agentId: $agentId, scope: ALL, first: 50,
+                   where: { title: { contains: "THE" }, sourceChannel: { in: ["web", "feishu", "slack"] }, lastMessageAt: { gte: $since } }) {
+            nodes {
+              id title displayName messageCount lastMessageAt
+              agent { id name }
+              peerAgent { id name }
+              user { id displayName username }
+            }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    /// <summary>(g)'s filter as the REST list is checked against: the title word, the channels and the week.</summary>
+    public static readonly string[] FilteredChannels = ["web", "feishu", "slack"];
+
+    public const string FilteredWord = "THE";
+
+    /// <summary>The data's last week: sessions start up to <see cref="Data.SessionPlan.Days"/> days after the origin.</summary>
+    public static readonly DateTime LastWeek = Data.SessionPlan.Origin.AddDays(Data.SessionPlan.Days - 7);
+
     /// <summary>(e) A page of a session's history: the latest 50, or the 50 before a cursor.</summary>
     public const string History = """
         query History($agentId: UUID!, $id: UUID!, $before: String) {
