@@ -3,17 +3,22 @@ namespace Clawith.Graph.Bench.Scenarios;
 /// <summary>The SPA's two reads, as it sends them.</summary>
 public static class Operations
 {
+    /// <summary>What the sidebar shows of a page of sessions, in (a) and (g) alike.</summary>
+    private const string SidebarPage = """
+        nodes {
+          id title displayName messageCount lastMessageAt
+          agent { id name }
+          peerAgent { id name }
+          user { id displayName username }
+        }
+        pageInfo { hasNextPage endCursor }
+        """;
+
     /// <summary>(a) The sidebar: the first 50 of an agent's sessions, named and counted.</summary>
-    public const string Sidebar = """
+    public const string Sidebar = $$"""
         query Sidebar($agentId: UUID!) {
           sessions(agentId: $agentId, scope: ALL, first: 50) {
-            nodes {
-              id title displayName messageCount lastMessageAt
-              agent { id name }
-              peerAgent { id name }
-              user { id displayName username }
-            }
-            pageInfo { hasNextPage endCursor }
+            {{SidebarPage}}
           }
         }
         """;
@@ -22,22 +27,16 @@ public static class Operations
     /// (g) The sidebar filtered as a user narrows it: a word of the title in any case, the channels that are
     /// people's (not agent-to-agent), active in the data's last week; same fields and page as (a).
     /// </summary>
-    public const string FilteredSidebar = """
-        query FilteredSidebar($agentId: UUID!, $since: DateTime!) {
+    public const string FilteredSidebar = $$"""
+        query FilteredSidebar($agentId: UUID!, $word: String!, $channels: [String!]!, $since: DateTime!) {
           sessions(agentId: $agentId, scope: ALL, first: 50,
-                   where: { title: { contains: "THE" }, sourceChannel: { in: ["web", "feishu", "slack"] }, lastMessageAt: { gte: $since } }) {
-            nodes {
-              id title displayName messageCount lastMessageAt
-              agent { id name }
-              peerAgent { id name }
-              user { id displayName username }
-            }
-            pageInfo { hasNextPage endCursor }
+                   where: { title: { contains: $word }, sourceChannel: { in: $channels }, lastMessageAt: { gte: $since } }) {
+            {{SidebarPage}}
           }
         }
         """;
 
-    /// <summary>(g)'s filter as the REST list is checked against: the title word, the channels and the week.</summary>
+    /// <summary>(g)'s filter, sent as its variables and checked against the REST list: the title word, the channels and the week.</summary>
     public static readonly string[] FilteredChannels = ["web", "feishu", "slack"];
 
     public const string FilteredWord = "THE";

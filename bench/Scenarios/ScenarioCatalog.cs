@@ -40,7 +40,7 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
         var seed = new Scenario("d", "(d) seed's pattern, 1 + 2N queries (every session)", agent.Sessions, label, baselines.Address,
             [HttpRequests.Get(baselines.Address, $"/seed/agents/{id}/sessions")], baselines.Sql);
         var filtered = new Scenario("g", "(g) GraphQL sidebar filtered: title, channels, last week", agent.Sessions, label, clawith.Address,
-            [HttpRequests.GraphQL(clawith.Address, _token, Operations.FilteredSidebar, new { agentId = id, since = Operations.LastWeek.ToString("O") })], clawith.Sql);
+            [HttpRequests.GraphQL(clawith.Address, _token, Operations.FilteredSidebar, new { agentId = id, word = Operations.FilteredWord, channels = Operations.FilteredChannels, since = Operations.LastWeek.ToString("O") })], clawith.Sql);
 
         var sidebarJson = Answer(sidebar);
         var restJson = Answer(rest);
