@@ -19,15 +19,15 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton<ExecutionGate>();
         // One per execution: an HTTP request, a WebSocket operation, a subscription event each have a scope of their own.
         services.AddScoped<ResponseBudget>();
-        // Not registered with the schema: OperationRunner decides which requests meet them (a known document with a fixed cost has).
+        // Not registered with the schema: RequestValidationRules decides which requests meet them (a known document with a fixed cost has).
         services.AddSingleton<CostLimitRule>();
         services.AddSingleton<IntrospectionSwitchRule>();
-        // The data layer adds every registered interceptor to its contexts.
+        services.AddSingleton<RequestValidationRules>();
         return services.AddSpaCors(origins);
     }
 
     /// <summary>The limit GraphQL.NET enforces itself: the execution timeout.</summary>
-    public static IGraphQLBuilder AddClawithLimitRules(this IGraphQLBuilder graph) => graph
+    public static IGraphQLBuilder AddExecutionTimeout(this IGraphQLBuilder graph) => graph
         .ConfigureExecution(ExecutionTimeout.RunAsync);
 
     /// <summary>CORS (preflights answered here) and the request body limit: before anything authenticates or reads a body.</summary>
