@@ -23,7 +23,7 @@ public abstract class ConnectionGraphType<TNodeGraphType, TNode> : ObjectGraphTy
             .Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items the whole list holds (counted only when asked for).")
-            .Resolve(context => context.Source.CountTotal().ValueOrPending());
+            .ResolveLoaded(context => context.Source.CountTotal());
     }
 }
 
