@@ -27,17 +27,20 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     private readonly TestDatabase _database;
 
     // One public constructor, as xunit asks of a class fixture: it takes the run's generation.
-    public ClawithAppFactory() : this(TestGeneration.Current)
+    public ClawithAppFactory() : this(TestDatabase.Create(TestGeneration.Current), TestGeneration.Current)
     {
     }
 
-    private ClawithAppFactory(SchemaGeneration generation)
+    private ClawithAppFactory(TestDatabase database, SchemaGeneration generation)
     {
         Generation = generation;
-        _database = TestDatabase.Create(generation);
+        _database = database;
     }
 
     public SchemaGeneration Generation { get; }
+
+    /// <summary>The app on <paramref name="database"/> (the seed's generation), whatever this run tests: for tests that compare the two databases.</summary>
+    public static ClawithAppFactory On(TestDatabase database) => new(database, SchemaGeneration.Commit225b36fd);
 
     public SqlCommandCounter Sql { get; } = new();
 
@@ -47,7 +50,7 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public static async Task<ClawithAppFactory> CreateAsync(SchemaGeneration generation)
     {
-        var factory = new ClawithAppFactory(generation);
+        var factory = new ClawithAppFactory(TestDatabase.Create(generation), generation);
         await factory.InitializeAsync();
         return factory;
     }
@@ -72,7 +75,7 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Clawith", _database.ConnectionString);
-        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting("Database:Provider", (_database is PostgresTestDatabase ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite).ToString());
         builder.UseSetting("Database:CreateSchema", _database.AppCreatesSchema.ToString());
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Database:ClawithSchema", Generation.Name());

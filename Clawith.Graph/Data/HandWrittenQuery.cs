@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Clawith.Graph.Data.Statements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -29,6 +30,22 @@ public static class HandWrittenQuery
                 rows.Add(readRow(reader.DbDataReader));
             return rows;
         }, cancellationToken);
+    }
+
+    /// <inheritdoc cref="ListAsync{TRow}(ClawithDbContext, string, object[], Func{DbDataReader, TRow}, CancellationToken)"/>
+    public static Task<List<TRow>> ListAsync<TRow>(
+        this ClawithDbContext db, Sql statement, Func<DbDataReader, TRow> readRow, CancellationToken cancellationToken)
+    {
+        var (sql, values) = statement.Render();
+        return db.ListAsync(sql, values, readRow, cancellationToken);
+    }
+
+    /// <inheritdoc cref="ListReadableAsync{TRow}(ClawithDbContext, string, object[], string, Func{DbDataReader, TRow}, CancellationToken, int?)"/>
+    public static Task<ReadRows<TRow>> ListReadableAsync<TRow>(
+        this ClawithDbContext db, Sql statement, string table, Func<DbDataReader, TRow> readRow, CancellationToken cancellationToken, int? parentColumn = null)
+    {
+        var (sql, values) = statement.Render();
+        return db.ListReadableAsync(sql, values, table, readRow, cancellationToken, parentColumn);
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public static class DataLoaderResults
 
     public static IDataLoaderResult<T> FromValue<T>(T value) => new Settled<T>(value);
 
+    /// <summary>A value no loader batches (a statement of its own), computed when the engine asks for it.</summary>
+    public static IDataLoaderResult<T> Later<T>(Func<CancellationToken, Task<T>> resolve) => new Deferred<T>(resolve);
+
     /// <summary>
     /// What a resolver hands GraphQL.NET: the value itself when it is already known (a primed or
     /// fetched key), so the engine completes the field at once instead of queueing it with the

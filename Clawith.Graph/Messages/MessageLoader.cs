@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.DataLoading;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +15,10 @@ public sealed class MessageLoader(IDbContextFactory<ClawithDbContext> contexts, 
     protected override async Task<IReadOnlyDictionary<Guid, ChatMessage?>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sql = $"SELECT {MessageRow.Columns("m")} FROM \"chat_messages\" AS m WHERE m.\"id\" IN ({HandWrittenQuery.Placeholders(0, keys.Count)})";
-        var read = await db.ListReadableAsync(sql, [.. keys.Select(id => db.Stored<ChatMessage>(nameof(ChatMessage.Id), id))],
-            MessagePageLoader.Table, row => MessageRow.Read(row, 0), cancellationToken);
+        var sql = new SqlDialect(db);
+        var ids = Sql.Join(", ", keys.Select(id => sql.Bind<ChatMessage>(nameof(ChatMessage.Id), id)));
+        var statement = Sql.Of($"SELECT {MessageRow.Columns.Select(sql.Model, "m")} FROM {sql.Table<ChatMessage>("m")} WHERE {sql.Column<ChatMessage>("m", nameof(ChatMessage.Id))} IN ({ids})");
+        var read = await db.ListReadableAsync(statement, MessagePageLoader.Table, row => MessageRow.Columns.Read(row, 0), cancellationToken);
         logger.LogLeftOut(read.LeftOut);
         return read.Rows.ToDictionary(message => message.Id, message => (ChatMessage?)message);
     }

@@ -1,70 +1,71 @@
-using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Participants;
 
 namespace Clawith.Graph.Messages;
 
 /// <summary>
-/// The SQL of one page of messages for several sessions at once, in SQL both SQLite and PostgreSQL run:
-/// each session's page is a walk down ix_chat_messages_conversation (conversation, created_at, id) from
-/// its cursor that stops after the page, the walks are put together with UNION ALL, and the senders are
-/// joined in by primary key. The statement is hand-written so that each row is read on its own
-/// (<see cref="MessageRow"/>): a row another writer left unreadable is left out, not the whole page.
+/// The SQL of one page of messages for several sessions at once, as one <see cref="Sql"/> value with its
+/// parameters, in SQL both SQLite and PostgreSQL run: each session's page is a walk down
+/// ix_chat_messages_conversation (conversation, created_at, id) from its cursor that stops after the
+/// page, the walks are put together with UNION ALL, and the senders are joined in by primary key. A
+/// client's filter is one more condition of every walk. The statement is hand-written so that each row is
+/// read on its own (<see cref="MessageRow"/>): a row another writer left unreadable is left out, not the whole page.
 /// </summary>
-public sealed class MessagePageSql(ClawithDbContext db, MessageWindow window)
+public sealed class MessagePageSql(SqlDialect sql, MessageWindow window)
 {
     /// <summary>Sessions per statement: SQLite refuses a compound SELECT of more than 500 parts.</summary>
     public const int MaxSessions = 200;
 
-    public const int SenderColumn = MessageRow.ColumnCount;
+    public static int SenderColumn => MessageRow.ColumnCount;
 
-    private readonly List<object> values = [];
-
-    public object[] Values => [.. values];
+    private const string Row = MessageFields.Row;
 
     /// <summary>At most a page and one more message of each of <paramref name="conversationIds"/> (the one more tells whether there are others).</summary>
-    public string Pages(IReadOnlyList<string> conversationIds)
+    public Sql Pages(IReadOnlyList<string> conversationIds)
     {
-        var direction = window.Page.FromEnd ? "DESC" : "ASC";
-        var limit = Bind(window.Page.Size + 1);
+        var direction = Sql.Raw(AscendingWalk ? "ASC" : "DESC");
+        var limit = Sql.Bind(window.Page.Size + 1);
         var cut = Cut();
-        var walks = conversationIds.Select((conversationId, n) => $"""
-            SELECT * FROM (SELECT {MessageRow.Columns("m")} FROM "chat_messages" AS m
-            WHERE m."conversation_id" = {Bind(conversationId)}{cut}
-            ORDER BY m."created_at" {direction}, m."id" {direction} LIMIT {limit}) AS w{n}
+        var conversation = sql.Column<ChatMessage>(Row, nameof(ChatMessage.ConversationId));
+        var walks = conversationIds.Select((conversationId, n) => Sql.Of($"""
+            SELECT * FROM (SELECT {MessageRow.Columns.Select(sql.Model, Row)} FROM {sql.Table<ChatMessage>(Row)}
+            WHERE {conversation} = {Sql.Bind(conversationId)}{cut}
+            ORDER BY {Column(nameof(ChatMessage.CreatedAt))} {direction}, {Column(nameof(ChatMessage.Id))} {direction} LIMIT {limit}) AS {Sql.Raw($"w{n}")}
+            """));
+        return Sql.Of($"""
+            SELECT w.*, {Sql.Raw(ParticipantRow.Columns("p"))}
+            FROM ({Sql.Join(" UNION ALL ", walks)}) AS w
+            LEFT JOIN {sql.Table<Participant>("p")} ON {sql.Column<Participant>("p", nameof(Participant.Id))} = {sql.Column<ChatMessage>("w", nameof(ChatMessage.ParticipantId))}
             """);
-        return $"""
-            SELECT w.*, {ParticipantRow.Columns("p")}
-            FROM ({string.Join(" UNION ALL ", walks)}) AS w
-            LEFT JOIN "participants" AS p ON p."id" = w."participant_id"
-            """;
     }
+
+    /// <summary>Oldest first from the start, or newest first back from the end; the other way round for a history turned round.</summary>
+    private bool AscendingWalk => window.NewestFirst == window.Page.FromEnd;
 
     // Each bound leads with one the rest implies, so the database seeks to the cursor in the index
     // instead of walking every message between it and the end: page 1,000 costs what page 1 does.
     // A cursor on a message without a time keeps to the messages without one, as SQL's NULL comparisons do.
-    private string Cut()
+    private Sql Cut()
     {
-        var cut = "";
+        var cut = window.Query.Where is { } where ? Sql.Of($" AND {where.ToSql(sql)}") : Sql.Empty;
         if (window.After is { } after)
-            cut += " AND " + Beyond(after, ">");
+            cut += Sql.Of($" AND {Beyond(after, window.NewestFirst ? "<" : ">")}");
         if (window.Before is { } before)
-            cut += " AND " + Beyond(before, "<");
+            cut += Sql.Of($" AND {Beyond(before, window.NewestFirst ? ">" : "<")}");
         return cut;
     }
 
-    private string Beyond(MessageKeyset cursor, string comparison)
+    private Sql Beyond(MessageKeyset cursor, string comparison)
     {
-        var id = Bind(db.Stored<ChatMessage>(nameof(ChatMessage.Id), cursor.Id));
+        var id = sql.Bind<ChatMessage>(nameof(ChatMessage.Id), cursor.Id);
+        var strictly = Sql.Raw(comparison);
         if (cursor.CreatedAt is not { } createdAt)
-            return $"m.\"created_at\" IS NULL AND m.\"id\" {comparison} {id}";
-        var time = Bind(db.Stored<ChatMessage>(nameof(ChatMessage.CreatedAt), createdAt));
-        return $"m.\"created_at\" {comparison}= {time} AND (m.\"created_at\" {comparison} {time} OR m.\"id\" {comparison} {id})";
+            return Sql.Of($"{Column(nameof(ChatMessage.CreatedAt))} IS NULL AND {Column(nameof(ChatMessage.Id))} {strictly} {id}");
+        var time = sql.Bind<ChatMessage>(nameof(ChatMessage.CreatedAt), createdAt);
+        var created = Column(nameof(ChatMessage.CreatedAt));
+        return Sql.Of($"{created} {Sql.Raw(comparison + "=")} {time} AND ({created} {strictly} {time} OR {Column(nameof(ChatMessage.Id))} {strictly} {id})");
     }
 
-    private string Bind(object value)
-    {
-        values.Add(value);
-        return $"{{{values.Count - 1}}}";
-    }
+    private Sql Column(string property) => sql.Column<ChatMessage>(Row, property);
 }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,13 +36,15 @@ public sealed record SessionForNewMessage(ChatSession Session, DateTime? NewestM
         if (session is null)
             return null;
         // A statement of its own: only one that starts after the lock is held sees every message committed before it.
+        var sql = new SqlDialect(db);
+        var conversation = Sql.Bind(session.ConversationId);
+        var sender = sql.Bind<Participant>(nameof(Participant.RefId), senderId);
         var (newest, participant, before) = (await db.ListAsync(
-            $$"""
-            SELECT (SELECT max(created_at) FROM chat_messages WHERE conversation_id = {0}),
-                   (SELECT id FROM participants WHERE type = 'user' AND ref_id = {2} LIMIT 1),
-                   {{SessionChangeFacts.Columns("{0}", "{1}")}}
-            """,
-            [.. SessionChangeFacts.Values(db, session), db.Stored<Participant>(nameof(Participant.RefId), senderId)],
+            Sql.Of($"""
+                SELECT (SELECT max(created_at) FROM chat_messages WHERE conversation_id = {conversation}),
+                       (SELECT id FROM participants WHERE type = 'user' AND ref_id = {sender} LIMIT 1),
+                       {SessionChangeFacts.Columns(sql, session)}
+                """),
             row => (TimeOrNull(row, 0), row.IdOrNull(1), SessionChangeFacts.Read(row, 2)),
             cancellationToken)).Single();
         return new SessionForNewMessage(session, newest, participant, before);

@@ -67,6 +67,10 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .Argument<StringGraphType>("after", "Start after this cursor.")
             .Argument<IntGraphType>("last", "Take this many from the end (or from before).")
             .Argument<StringGraphType>("before", "End before this cursor.")
+            .Argument<ChatMessageFilterInputGraphType>("where",
+                "Only the messages that match (HotChocolate.Data's filter). Text tests on content read every message of the session: costly.")
+            .Argument<ListGraphType<NonNullGraphType<ChatMessageSortInputGraphType>>>("order",
+                "createdAt ASC (the default) or DESC; a cursor is valid only with the filter and order it was made for.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead((ChatSession)context.Source!))
             .Resolve(context => context.Service<MessagePageLoader>().Load(new MessagePageKey(context.Source, MessageWindow.Of(context))).ReportingLeftOut(context));
     }

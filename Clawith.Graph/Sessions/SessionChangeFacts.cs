@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Live;
 
 namespace Clawith.Graph.Sessions;
@@ -13,20 +14,20 @@ namespace Clawith.Graph.Sessions;
 /// </summary>
 public readonly record struct SessionChangeFacts(bool AnyMessage, bool UserMessageToAgent)
 {
-    /// <summary>The two facts as two columns of a SELECT, for the session's conversation id and agent id placeholders.</summary>
-    public static string Columns(string conversation, string agent) =>
-        $"{SessionListingSql.HasMessages(conversation)}, {SessionListingSql.HasUserMessageTo(agent, conversation)}";
+    /// <summary>The two facts of <paramref name="session"/> as two columns of a SELECT, with their parameters.</summary>
+    public static Sql Columns(SqlDialect sql, ChatSession session)
+    {
+        var conversation = Sql.Bind(session.ConversationId);
+        var agent = sql.Bind<ChatSession>(nameof(ChatSession.AgentId), session.AgentId);
+        return Sql.Of($"{SessionListingSql.HasMessages(sql, conversation)}, {SessionListingSql.HasUserMessageTo(sql, agent, conversation)}");
+    }
 
     /// <summary>The facts in the columns from <paramref name="first"/> on (PostgreSQL gives booleans, SQLite 0 or 1: both read as booleans).</summary>
     public static SessionChangeFacts Read(DbDataReader row, int first) => new(row.GetBoolean(first), row.GetBoolean(first + 1));
 
-    /// <summary>The values for <see cref="Columns"/>' placeholders.</summary>
-    public static object[] Values(ClawithDbContext db, ChatSession session) =>
-        [session.ConversationId, db.Stored<ChatSession>(nameof(ChatSession.AgentId), session.AgentId)];
-
     /// <summary>The facts as they stand in the caller's transaction.</summary>
     public static async Task<SessionChangeFacts> ReadAsync(ClawithDbContext db, ChatSession session, CancellationToken cancellationToken) =>
-        (await db.ListAsync($"SELECT {Columns("{0}", "{1}")}", Values(db, session), row => Read(row, 0), cancellationToken)).Single();
+        (await db.ListAsync(Sql.Of($"SELECT {Columns(new SqlDialect(db), session)}"), row => Read(row, 0), cancellationToken)).Single();
 
     /// <summary>The facts once <paramref name="message"/> is stored in <paramref name="session"/> too.</summary>
     public SessionChangeFacts With(ChatMessage message, ChatSession session) =>

@@ -1,106 +1,146 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
+using Clawith.Graph.Filtering;
 using Clawith.Graph.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
-/// The SQL of an agent's listing, in SQL both SQLite and PostgreSQL run. The order is last_message_at
-/// descending with nulls last, then created_at descending, then id. Each branch of the listing (ALL: the
-/// agent's own sessions, and agent-to-agent ones where it is the peer; MINE: the caller's) is paged on
-/// its own index, and only the branches' pages are merged. "Nulls last" cannot be read off an index in
-/// both databases, so a branch's page comes from two halves that can: the sessions with a last message,
-/// and those without, each an index walk on (…, last_message_at, created_at, id) that stops after a page.
+/// The SQL of an agent's listing, in SQL both SQLite and PostgreSQL run, each statement one
+/// <see cref="Sql"/> value with its parameters. The listing's rules (MINE or ALL, the hidden sessions)
+/// are each branch's WHERE, and a client's filter is one more condition beside them, so it only ever
+/// narrows what the rules let through. Each branch (ALL: the agent's own sessions, and agent-to-agent
+/// ones where it is the peer; MINE: the caller's) is paged on its own, and only the branches' pages are
+/// merged.
+/// <para>
+/// In the default order (last_message_at descending with nulls last, then created_at descending, then
+/// id), a branch's page is an index walk that stops after a page. "Nulls last" cannot be read off an index
+/// in both databases, so a page comes from two halves that can: the sessions with a last message, and
+/// those without, each a walk on (…, last_message_at, created_at, id). In any other order
+/// (<see cref="OrderedPage"/>) a branch is sorted by <see cref="OrderSql"/>'s terms.
+/// </para>
 /// </summary>
-public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId)
+public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope scope, Guid callerId, Condition? where = null)
 {
-    private static readonly string SessionColumns = RowReading.Columns("s", ListedSessionRow.SessionColumns);
-    private static readonly string UserMessageRole = StorageConventions.ToSnakeCase(nameof(ChatRole.User));
-    private const string FullOrder = "(p.\"last_message_at\" IS NULL), p.\"last_message_at\" DESC, p.\"created_at\" DESC, p.\"id\" DESC";
-    private const string ListedConversation = "CAST(s.\"id\" AS TEXT)";
-    private const string WalkOrder = "s.\"last_message_at\" DESC, s.\"created_at\" DESC, s.\"id\" DESC";
+    private static readonly Sql UserMessageRole = Sql.Raw(StorageConventions.ToSnakeCase(nameof(ChatRole.User)));
+    private static readonly Sql AgentChannel = Sql.Raw(ChatSession.AgentChannel), TriggerChannel = Sql.Raw(ChatSession.TriggerChannel);
 
-    private readonly List<object> values = [];
-
-    public object[] Values => [.. values];
+    private readonly Sql _agent = sql.Bind<ChatSession>(nameof(ChatSession.AgentId), agentId);
+    private readonly Sql? _where = where?.ToSql(sql);
 
     /// <summary>
-    /// The page after <paramref name="after"/>: at most <paramref name="take"/> sessions, with their counts and names.
+    /// The page after <paramref name="after"/> in the default order: at most <paramref name="take"/> sessions, with their counts and names.
     /// A database whose descending walk already puts nulls last (SQLite) reads a first page in one walk,
     /// which never reaches the idle sessions when the active ones fill the page.
     /// </summary>
-    public string Page(SessionKeyset? after, int take)
+    public Sql Page(SessionKeyset? after, int take)
     {
-        var limit = Bind(take);
-        var walks = Branches().SelectMany(branch => Halves(branch, after)).Select((where, n) =>
-            $"SELECT * FROM (SELECT {SessionColumns} FROM \"chat_sessions\" AS s WHERE {where} ORDER BY {WalkOrder} LIMIT {limit}) AS w{n}");
-        return Named($"SELECT * FROM ({string.Join(" UNION ALL ", walks)}) AS p ORDER BY {FullOrder} LIMIT {limit}");
-    }
-
-    /// <summary>Every session of the listing, in order, with their counts and names.</summary>
-    public string Everything() => Named(Union(SessionColumns));
-
-    public string Count() => $"SELECT count(*) FROM ({Union("1 AS listed")}) AS p";
-
-    private string Union(string columns) =>
-        string.Join(" UNION ALL ", Branches().Select(where => $"SELECT {columns} FROM \"chat_sessions\" AS s WHERE {where}"));
-
-    /// <summary>The listed sessions <paramref name="sessions"/> with what a list shows of them, joined in by primary key.</summary>
-    private static string Named(string sessions) => $"""
-        SELECT p.*, (SELECT count(*) FROM "chat_messages" AS m WHERE m."conversation_id" = CAST(p."id" AS TEXT)), {ListedSessionRow.NameColumns}
-        FROM ({sessions}) AS p
-        LEFT JOIN "agents" AS a ON a."id" = p."agent_id"
-        LEFT JOIN "agents" AS pa ON pa."id" = p."peer_agent_id"
-        LEFT JOIN "users" AS u ON u."id" = p."user_id"
-        {UserRow.IdentityJoin("u")}
-        ORDER BY {FullOrder}
-        """;
-
-    /// <summary>The listing's parts, as WHERE clauses on chat_sessions <c>s</c>, each one index walk.</summary>
-    private string[] Branches()
-    {
-        var agent = Bind(db.Stored<ChatSession>(nameof(ChatSession.AgentId), agentId));
-        if (scope == SessionScope.Mine)
-        {
-            // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
-            var caller = Bind(db.Stored<ChatSession>(nameof(ChatSession.UserId), callerId));
-            var userMessageToAgent = HasUserMessageTo(agent);
-            return [$"""
-                s."agent_id" = {agent} AND s."user_id" = {caller} AND s."is_group" IS NOT TRUE
-                AND s."source_channel" NOT IN ('{ChatSession.AgentChannel}', '{ChatSession.TriggerChannel}') AND {userMessageToAgent}
-                """];
-        }
-        // ALL: the agent's own sessions, and agent-to-agent sessions of other agents where it is the peer, hiding those with no message.
-        return [
-            $"s.\"agent_id\" = {agent} AND {HasMessages()}",
-            $"s.\"peer_agent_id\" = {agent} AND s.\"source_channel\" = '{ChatSession.AgentChannel}' AND s.\"agent_id\" <> {agent} AND {HasMessages()}",
-        ];
+        var limit = Sql.Bind(take);
+        var walks = Branches().SelectMany(branch => Halves(branch, after)).Select((walk, n) => Sql.Of(
+            $"SELECT * FROM (SELECT {ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)} FROM {Sessions} WHERE {walk} ORDER BY {WalkOrder} LIMIT {limit}) AS {Sql.Raw($"w{n}")}"));
+        return Named(Sql.Of($"SELECT * FROM ({Sql.Join(" UNION ALL ", walks)}) AS p ORDER BY {FullOrder} LIMIT {limit}"), FullOrder);
     }
 
     /// <summary>
-    /// The hiding rules: the session whose id as text is <paramref name="conversation"/> (by default the listed
-    /// session <c>s</c>) has a message. The writers read the same conditions for their events (SessionChangeFacts).
+    /// The page after (or, <paramref name="backwards"/>, before) <paramref name="cursor"/> in <paramref name="order"/>: at most
+    /// <paramref name="take"/> sessions, in the order's own direction, each row ending with the order's keys
+    /// (<see cref="ListedSessionRow.KeysColumn"/>). Each branch selects its keys as k0, k1…, which the merge sorts on again.
     /// </summary>
-    internal static string HasMessages(string conversation = ListedConversation, string alsoRequired = "") =>
-        $"EXISTS (SELECT 1 FROM \"chat_messages\" AS m WHERE m.\"conversation_id\" = {conversation}{alsoRequired})";
+    public Sql OrderedPage(IReadOnlyList<SortKey> order, IReadOnlyList<object?>? cursor, int take, bool backwards)
+    {
+        var limit = Sql.Bind(take);
+        var onRow = new OrderSql(order, sql, backwards);
+        Sql KeyOfRow(int i) => order[i].Field.Expression(sql);
+        var keys = Sql.Join(", ", order.Select((_, i) => Sql.Of($"{KeyOfRow(i)} AS {Key(i)}")));
+        var walks = Branches().Select((branch, n) => Sql.Of($"""
+            SELECT * FROM (SELECT {ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)}, {keys} FROM {Sessions}
+            WHERE {branch}{(cursor is null ? Sql.Empty : Sql.Of($" AND {onRow.After(KeyOfRow, cursor)}"))}
+            ORDER BY {onRow.OrderBy(KeyOfRow)} LIMIT {limit}) AS {Sql.Raw($"w{n}")}
+            """));
+        var merged = onRow.OrderBy(i => Sql.Of($"p.{Key(i)}"));
+        var page = Sql.Of($"SELECT * FROM ({Sql.Join(" UNION ALL ", walks)}) AS p ORDER BY {merged} LIMIT {limit}");
+        return Named(page, new OrderSql(order, sql, backwards: false).OrderBy(i => Sql.Of($"p.{Key(i)}")),
+            Sql.Join(", ", order.Select((_, i) => Sql.Of($"p.{Key(i)}"))));
+    }
+
+    /// <summary>Every session of the listing, in order, with their counts and names.</summary>
+    public Sql Everything() => Named(Union(ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)), FullOrder);
+
+    public Sql Count() => Sql.Of($"SELECT count(*) FROM ({Union(Sql.Raw("1 AS listed"))}) AS p");
+
+    private Sql Sessions => sql.Table<ChatSession>(SessionFields.Row);
+
+    private static Sql Key(int i) => Sql.Raw($"k{i}");
+
+    private Sql Union(Sql columns) =>
+        Sql.Join(" UNION ALL ", Branches().Select(branch => Sql.Of($"SELECT {columns} FROM {Sessions} WHERE {branch}")));
+
+    /// <summary>The listed sessions <paramref name="sessions"/> with what a list shows of them, joined in by primary key.</summary>
+    private Sql Named(Sql sessions, Sql order, Sql? keys = null) => Sql.Of($"""
+        SELECT {ListedSessionRow.Select(sql)}{(keys is null ? Sql.Empty : Sql.Of($", {keys}"))}
+        FROM ({sessions}) AS p
+        LEFT JOIN {sql.Table<Agent>("a")} ON {sql.Column<Agent>("a", nameof(Agent.Id))} = {P(nameof(ChatSession.AgentId))}
+        LEFT JOIN {sql.Table<Agent>("pa")} ON {sql.Column<Agent>("pa", nameof(Agent.Id))} = {P(nameof(ChatSession.PeerAgentId))}
+        LEFT JOIN {sql.Table<User>("u")} ON {sql.Column<User>("u", nameof(User.Id))} = {P(nameof(ChatSession.UserId))}
+        {Sql.Raw(UserRow.IdentityJoin("u"))}
+        ORDER BY {order}
+        """);
+
+    private Sql FullOrder => Sql.Of(
+        $"({P(nameof(ChatSession.LastMessageAt))} IS NULL), {P(nameof(ChatSession.LastMessageAt))} DESC, {P(nameof(ChatSession.CreatedAt))} DESC, {P(nameof(ChatSession.Id))} DESC");
+
+    private Sql WalkOrder => Sql.Of($"{S(nameof(ChatSession.LastMessageAt))} DESC, {S(nameof(ChatSession.CreatedAt))} DESC, {S(nameof(ChatSession.Id))} DESC");
+
+    /// <summary>The listing's parts, as WHERE clauses on chat_sessions <c>s</c>, each one index walk, with the client's filter beside the rules.</summary>
+    private IEnumerable<Sql> Branches() => Rules().Select(rules => _where is null ? rules : Sql.Of($"{rules} AND {_where}"));
+
+    private Sql[] Rules()
+    {
+        if (scope == SessionScope.Mine)
+        {
+            // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
+            var caller = sql.Bind<ChatSession>(nameof(ChatSession.UserId), callerId);
+            var userMessageToAgent = HasUserMessageTo(sql, _agent, ListedConversation);
+            return [Sql.Of($"""
+                {S(nameof(ChatSession.AgentId))} = {_agent} AND {S(nameof(ChatSession.UserId))} = {caller} AND {S(nameof(ChatSession.IsGroup))} IS NOT TRUE
+                AND {S(nameof(ChatSession.SourceChannel))} NOT IN ('{AgentChannel}', '{TriggerChannel}') AND {userMessageToAgent}
+                """)];
+        }
+        // ALL: the agent's own sessions, and agent-to-agent sessions of other agents where it is the peer, hiding those with no message.
+        return [
+            Sql.Of($"{S(nameof(ChatSession.AgentId))} = {_agent} AND {HasMessages(sql, ListedConversation)}"),
+            Sql.Of($"{S(nameof(ChatSession.PeerAgentId))} = {_agent} AND {S(nameof(ChatSession.SourceChannel))} = '{AgentChannel}' AND {S(nameof(ChatSession.AgentId))} <> {_agent} AND {HasMessages(sql, ListedConversation)}"),
+        ];
+    }
+
+    /// <summary>The listed session <c>s</c>'s id as chat_messages.conversation_id holds it.</summary>
+    private Sql ListedConversation => Sql.Of($"CAST({S(nameof(ChatSession.Id))} AS TEXT)");
+
+    /// <summary>
+    /// The hiding rules: the session whose id as text is <paramref name="conversation"/> has a message. The
+    /// writers read the same conditions for their events (<see cref="SessionChangeFacts"/>).
+    /// </summary>
+    internal static Sql HasMessages(SqlDialect sql, Sql conversation, Sql? alsoRequired = null) => Sql.Of(
+        $"EXISTS (SELECT 1 FROM {sql.Table<ChatMessage>("m")} WHERE {sql.Column<ChatMessage>("m", nameof(ChatMessage.ConversationId))} = {conversation}{alsoRequired ?? Sql.Empty})");
 
     /// <summary>MINE's hiding rule: the session has a user message to <paramref name="agent"/>.</summary>
-    internal static string HasUserMessageTo(string agent, string conversation = ListedConversation) =>
-        HasMessages(conversation, $" AND m.\"agent_id\" = {agent} AND m.\"role\" = '{UserMessageRole}'");
+    internal static Sql HasUserMessageTo(SqlDialect sql, Sql agent, Sql conversation) => HasMessages(sql, conversation, Sql.Of(
+        $" AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.AgentId))} = {agent} AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.Role))} = '{UserMessageRole}'"));
 
     /// <summary>A branch cut to the sessions after <paramref name="after"/>, as the halves that walk an index in page order.</summary>
-    private IEnumerable<string> Halves(string branch, SessionKeyset? after)
+    private IEnumerable<Sql> Halves(Sql branch, SessionKeyset? after)
     {
-        if (after is null && db.Database.IsSqlite())
+        if (after is null && sql.IsSqlite)
         {
             yield return branch;
             yield break;
         }
+        var last = S(nameof(ChatSession.LastMessageAt));
         if (after is not { LastMessageAt: null })
-            yield return $"{branch} AND s.\"last_message_at\" IS NOT NULL{(after is null ? "" : " AND " + ActiveAfter(after))}";
+            yield return Sql.Of($"{branch} AND {last} IS NOT NULL{(after is null ? Sql.Empty : Sql.Of($" AND {ActiveAfter(after)}"))}");
         // Past the last active session only idle ones remain.
-        yield return $"{branch} AND s.\"last_message_at\" IS NULL{(after is { LastMessageAt: null } ? " AND " + IdleAfter(after) : "")}";
+        yield return Sql.Of($"{branch} AND {last} IS NULL{(after is { LastMessageAt: null } ? Sql.Of($" AND {IdleAfter(after)}") : Sql.Empty)}");
     }
 
     /// <summary>
@@ -108,23 +148,23 @@ public sealed class SessionListingSql(ClawithDbContext db, Guid agentId, Session
     /// bound is implied by the rest; it is there so the database seeks to the cursor instead of walking
     /// from the newest session.
     /// </summary>
-    private string ActiveAfter(SessionKeyset after)
+    private Sql ActiveAfter(SessionKeyset after)
     {
-        var last = Bind(db.Stored<ChatSession>(nameof(ChatSession.LastMessageAt), after.LastMessageAt!.Value));
-        return $"s.\"last_message_at\" <= {last} AND (s.\"last_message_at\" < {last} OR {IdleAfter(after)})";
+        var last = sql.Bind<ChatSession>(nameof(ChatSession.LastMessageAt), after.LastMessageAt!.Value);
+        var column = S(nameof(ChatSession.LastMessageAt));
+        return Sql.Of($"{column} <= {last} AND ({column} < {last} OR {IdleAfter(after)})");
     }
 
     /// <summary>Sessions created before the cursor's (or at the same time, with a smaller id), with the same seek bound on created_at.</summary>
-    private string IdleAfter(SessionKeyset after)
+    private Sql IdleAfter(SessionKeyset after)
     {
-        var created = Bind(db.Stored<ChatSession>(nameof(ChatSession.CreatedAt), after.CreatedAt));
-        var id = Bind(db.Stored<ChatSession>(nameof(ChatSession.Id), after.Id));
-        return $"s.\"created_at\" <= {created} AND (s.\"created_at\" < {created} OR s.\"id\" < {id})";
+        var created = sql.Bind<ChatSession>(nameof(ChatSession.CreatedAt), after.CreatedAt);
+        var id = sql.Bind<ChatSession>(nameof(ChatSession.Id), after.Id);
+        var column = S(nameof(ChatSession.CreatedAt));
+        return Sql.Of($"{column} <= {created} AND ({column} < {created} OR {S(nameof(ChatSession.Id))} < {id})");
     }
 
-    private string Bind(object value)
-    {
-        values.Add(value);
-        return $"{{{values.Count - 1}}}";
-    }
+    private Sql S(string property) => sql.Column<ChatSession>(SessionFields.Row, property);
+
+    private Sql P(string property) => sql.Column<ChatSession>("p", property);
 }

@@ -8,7 +8,8 @@ namespace Clawith.Graph.Bench.Scenarios;
 /// <summary>
 /// Builds every scenario and checks what each answers before anything is timed: both floors answer
 /// exactly the GraphQL sidebar's JSON, the seed's pattern exactly the REST route's, the sidebar is the
-/// REST list's first page, and each history page holds 50 messages and leads to the one before.
+/// REST list's first page, the filtered sidebar is the REST list filtered in memory, and each history page
+/// holds 50 messages and leads to the one before.
 /// </summary>
 public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, ClawithServer clawith, BaselineServer baselines)
 {
@@ -38,6 +39,8 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
             [HttpRequests.Get(baselines.Address, $"/checked-floor/agents/{id}/sessions", _token)], baselines.Sql);
         var seed = new Scenario("d", "(d) seed's pattern, 1 + 2N queries (every session)", agent.Sessions, label, baselines.Address,
             [HttpRequests.Get(baselines.Address, $"/seed/agents/{id}/sessions")], baselines.Sql);
+        var filtered = new Scenario("g", "(g) GraphQL sidebar filtered: title, channels, last week", agent.Sessions, label, clawith.Address,
+            [HttpRequests.GraphQL(clawith.Address, _token, Operations.FilteredSidebar, new { agentId = id, word = Operations.FilteredWord, channels = Operations.FilteredChannels, since = Operations.LastWeek.ToString("O") })], clawith.Sql);
 
         var sidebarJson = Answer(sidebar);
         var restJson = Answer(rest);
@@ -50,7 +53,16 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
         Require(JsonNode.DeepEquals(Answer(floor), sidebarJson), $"{label}: the floor's JSON differs from the GraphQL sidebar's");
         Require(JsonNode.DeepEquals(Answer(checkedFloor), sidebarJson), $"{label}: the checked floor's JSON differs from the GraphQL sidebar's");
         Require(JsonNode.DeepEquals(Answer(seed), restJson), $"{label}: the seed pattern's JSON differs from the REST route's");
-        return [sidebar, rest, floor, checkedFloor, seed];
+        var filteredJson = Answer(filtered);
+        var expected = listed.Where(s => ((string)s!["title"]!).Contains(Operations.FilteredWord, StringComparison.OrdinalIgnoreCase)
+                && Operations.FilteredChannels.Contains((string)s["source_channel"]!)
+                && s["last_message_at"] is { } last && DateTime.Parse((string)last!, null, System.Globalization.DateTimeStyles.AdjustToUniversal) >= Operations.LastWeek)
+            .Select(s => (string?)s!["id"]).ToList();
+        // The filtered page is compared with (a)'s full one: say how much of a page it holds.
+        Console.WriteLine($"(g) at {label}: {expected.Count:N0} sessions match, the page lists {Math.Min(50, expected.Count)}");
+        Require(filteredJson["errors"] is null && filteredJson["data"]!["sessions"]!["nodes"]!.AsArray().Select(n => (string?)n!["id"]).SequenceEqual(expected.Take(50)),
+            $"{label}: the filtered sidebar is not the REST list filtered: {filteredJson.ToJsonString()[..Math.Min(300, filteredJson.ToJsonString().Length)]}");
+        return [sidebar, rest, floor, checkedFloor, seed, filtered];
     }
 
     /// <summary>Walks the session's history once to learn each page's cursor, then replays those 11 requests.</summary>

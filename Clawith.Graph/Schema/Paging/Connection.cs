@@ -1,11 +1,24 @@
+using Clawith.Graph.DataLoading;
+using GraphQL.DataLoader;
+
 namespace Clawith.Graph.Schema.Paging;
 
-/// <summary>One page of a Relay connection; the total is counted only when a client asks for it.</summary>
+/// <summary>
+/// One page of a Relay connection; the total is counted only when a client asks for it, as a loader
+/// result, so the totals of many pages of one level (a filtered messages' totalCount under every
+/// session of a list) are counted in one batch rather than one statement each.
+/// </summary>
 public sealed record Connection<T>(
     IReadOnlyList<Edge<T>> Edges,
     PageInfo PageInfo,
-    Func<CancellationToken, Task<int>> CountTotalAsync)
+    Func<IDataLoaderResult<int>> CountTotal)
 {
+    /// <summary>A page whose total is a statement of its own (a root list's), run when asked for.</summary>
+    public Connection(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> countTotalAsync)
+        : this(edges, pageInfo, () => DataLoaderResults.Later(countTotalAsync))
+    {
+    }
+
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
 
     /// <summary>Rows of this page that could not be read and are not in it (they still count in the total).</summary>

@@ -1,3 +1,4 @@
+using Clawith.Graph.DataLoading;
 using GraphQL.Types;
 
 namespace Clawith.Graph.Schema.Paging;
@@ -22,7 +23,7 @@ public abstract class ConnectionGraphType<TNodeGraphType, TNode> : ObjectGraphTy
             .Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("How many items the whole list holds (counted only when asked for).")
-            .ResolveAsync(async context => await context.Source.CountTotalAsync(context.CancellationToken));
+            .ResolveLoaded(context => context.Source.CountTotal());
     }
 }
 

@@ -14,13 +14,19 @@ public static class Cursor
     public static string Encode(params object?[] parts) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('|', parts.Select(Format))));
 
-    public static string[] Decode(string cursor, int partCount)
+    public static string[] Decode(string cursor, int partCount) => Decode(cursor, partCount, null);
+
+    /// <param name="filteredListMessage">What to say of a cursor of a filtered or re-ordered list (a JSON array), which this is not.</param>
+    public static string[] Decode(string cursor, int partCount, string? filteredListMessage)
     {
         try
         {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            var parts = text.Split('|');
             if (parts.Length == partCount)
                 return parts;
+            if (filteredListMessage is not null && text.StartsWith('['))
+                throw CodedExecutionError.InvalidInput(filteredListMessage);
         }
         catch (FormatException)
         {
@@ -34,7 +40,7 @@ public static class Cursor
     public static Guid ParseId(string part) =>
         Scalars.UuidText.TryParse(part, out var id) ? id : throw CodedExecutionError.InvalidInput("The cursor is malformed.");
 
-    private static long ParseLong(string part) =>
+    public static long ParseLong(string part) =>
         long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= DateTime.MaxValue.Ticks
             ? value
             : throw CodedExecutionError.InvalidInput("The cursor is malformed.");

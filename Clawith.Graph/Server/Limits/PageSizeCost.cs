@@ -1,3 +1,4 @@
+using Clawith.Graph.Filtering;
 using Clawith.Graph.Schema.Paging;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -10,7 +11,8 @@ namespace Clawith.Graph.Server.Limits;
 /// a connection's <c>nodes</c> and <c>edges</c>, the connection's <c>first</c>/<c>last</c>. A connection
 /// asked for without either counts as its largest page; sizes count as the server caps them (0 to
 /// 500), so a huge or negative size neither inflates nor shrinks the cost. Other lists (a message's
-/// parts, introspection's types and fields) count as <see cref="UnpagedListSize"/> items.
+/// parts, introspection's types and fields) count as <see cref="UnpagedListSize"/> items. A list's
+/// <c>where</c> and <c>order</c> add to its field's own cost (<see cref="FilterCost"/>), multiplied like it.
 /// </summary>
 public static class PageSizeCost
 {
@@ -19,27 +21,39 @@ public static class PageSizeCost
     /// <summary>The arguments that set a page's size.</summary>
     private static readonly string[] PageSizeArguments = ["first", "last"];
 
+    /// <summary>The arguments whose value sets the cost: the page sizes, and what a filter and an order test.</summary>
+    private static readonly string[] CostArguments = [.. PageSizeArguments, "where", "order"];
+
     /// <summary>
     /// Whether <paramref name="document"/> costs the same whatever the request: one operation (so the
-    /// operation name picks nothing else) and no page size given by a variable.
+    /// operation name picks nothing else) and no page size, filter or order given (even in part) by a variable.
     /// </summary>
     public static bool IsFixedBy(GraphQLDocument document) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>().Count() == 1 && !PageSizeFromVariable(document.Definitions);
+        document.Definitions.OfType<GraphQLOperationDefinition>().Count() == 1 && !CostFromVariable(document.Definitions);
 
-    private static bool PageSizeFromVariable(IEnumerable<ASTNode> nodes) => nodes.Any(node => node switch
+    private static bool CostFromVariable(IEnumerable<ASTNode> nodes) => nodes.Any(node => node switch
     {
-        GraphQLArgument { Value: GraphQLVariable } argument => PageSizeArguments.Any(name => argument.Name == name),
-        GraphQLOperationDefinition operation => PageSizeFromVariable(operation.SelectionSet.Selections),
-        GraphQLFragmentDefinition fragment => PageSizeFromVariable(fragment.SelectionSet.Selections),
-        GraphQLField field => PageSizeFromVariable(field.Arguments?.Items ?? []) || PageSizeFromVariable(field.SelectionSet?.Selections ?? []),
-        GraphQLInlineFragment inline => PageSizeFromVariable(inline.SelectionSet.Selections),
+        GraphQLArgument argument => CostArguments.Any(name => argument.Name == name) && HoldsVariable(argument.Value),
+        GraphQLOperationDefinition operation => CostFromVariable(operation.SelectionSet.Selections),
+        GraphQLFragmentDefinition fragment => CostFromVariable(fragment.SelectionSet.Selections),
+        GraphQLField field => CostFromVariable(field.Arguments?.Items ?? []) || CostFromVariable(field.SelectionSet?.Selections ?? []),
+        GraphQLInlineFragment inline => CostFromVariable(inline.SelectionSet.Selections),
         _ => false,
     });
+
+    private static bool HoldsVariable(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(HoldsVariable) == true,
+        GraphQLObjectValue objectValue => objectValue.Fields?.Any(field => HoldsVariable(field.Value)) == true,
+        _ => false,
+    };
 
     public static FieldComplexityResult Of(FieldImpactContext context)
     {
         var type = Unwrapped(context.FieldDefinition.ResolvedType);
-        var impact = type is ScalarGraphType ? context.Configuration.DefaultScalarImpact : context.Configuration.DefaultObjectImpact;
+        var impact = (type is ScalarGraphType ? context.Configuration.DefaultScalarImpact : context.Configuration.DefaultObjectImpact)
+            + FilterCost.Of(context.FieldDefinition, context.Arguments);
         if (!IsList(context.FieldDefinition.ResolvedType))
             return new FieldComplexityResult(impact, 1);
         return new FieldComplexityResult(impact, PageSize(context.Arguments)
