@@ -30,8 +30,7 @@ public static class DataServiceCollectionExtensions
                 });
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
-                    .UsePlainSqliteConnections()
-                    .AddInterceptors(provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
+                    .AddInterceptors(new ReusedStatementConnections(), provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();
