@@ -35,7 +35,7 @@ public static class GraphServiceCollectionExtensions
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
             .AddClawithLimitRules()
-            .AddExecutionStrategy<PlannedQueryExecution>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<BudgetedQueryExecution>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<BudgetedMutationExecution>(GraphQLParser.AST.OperationType.Mutation)
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
             // titles as they are now), released once the event is sent, never the subscribing request's;
