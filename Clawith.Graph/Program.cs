@@ -26,7 +26,8 @@ builder.Services
     .AddClawithPersistedDocuments(builder.Configuration, builder.Environment)
     .AddClawithWebSockets(builder.Configuration)
     .AddClawithServerSentEvents(builder.Configuration)
-    .AddClawithPlayground();
+    .AddClawithPlayground()
+    .AddClawithRest();
 
 var app = builder.Build();
 await app.Services.InitializeClawithDatabaseAsync();
@@ -42,6 +43,7 @@ app.UseClawithLimits();
 app.UseClawithRestErrorBodies();
 app.UseClawithDatabaseResilience();
 app.UseAuthentication();
+app.UseAuthorization();
 app.UseClawithWebSockets();
 app.UseClawithPlayground();
 app.MapClawithGraph();

@@ -1,4 +1,9 @@
+using Clawith.Graph.Auth;
+using Clawith.Graph.Rest;
 using Clawith.Graph.Tests.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
@@ -40,6 +45,22 @@ public sealed class AuthenticationTests(ClawithAppFactory app) : IClassFixture<C
     }
 
     public static TheoryData<RestRoute> Routes => RestRoute.Each(RestRoute.All);
+
+    /// <summary>
+    /// Fail closed: every endpoint under the REST prefix is authorized by the group, so a handler that
+    /// forgets its own check is still not anonymous. A route mapped outside the group fails this test.
+    /// </summary>
+    [Fact]
+    public void Every_REST_endpoint_requires_an_authenticated_caller_before_its_handler_runs()
+    {
+        var restEndpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith(RestEndpoints.Prefix, StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.Equal(RestRoute.All.Length, restEndpoints.Count);
+        Assert.All(restEndpoints, endpoint => Assert.Contains(
+            endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), data => data.Policy == Policies.Authenticated));
+    }
 
     private GraphClient Client(string caller) => caller switch
     {

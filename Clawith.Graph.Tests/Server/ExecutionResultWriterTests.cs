@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Clawith.Graph.Schema.Introspection;
 using Clawith.Graph.Schema.Scalars;
 using Clawith.Graph.Server;
 using GraphQL;
@@ -89,6 +90,8 @@ public sealed class ExecutionResultWriterTests
     {
         public WriterSchema()
         {
+            // The app's UUID scalar names its RFC through @specifiedBy, which a schema must define.
+            SpecDirectives.Apply(Directives);
             var thing = new ObjectGraphType { Name = "Thing" };
             thing.Field<StringGraphType>("text").Resolve(_ => "a \"quoted\" ünïcode text <b>");
             thing.Field<UuidGraphType>("id").Resolve(_ => SomeId);

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Limits;
+using Microsoft.Extensions.Options;
 
 namespace Clawith.Graph.Tests.Server;
 
@@ -13,7 +14,7 @@ public sealed class PersistedDocumentSettingsTests(ClawithAppFactory app) : ICla
     {
         await using var host = LimitedHost.Start(app, ($"{Section}:OnlyPersisted", "true"));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.Equal($"{Section}:OnlyPersisted is on but {Section}:Manifest names no manifest: every operation would be refused.", failure.Message);
     }
@@ -23,7 +24,7 @@ public sealed class PersistedDocumentSettingsTests(ClawithAppFactory app) : ICla
     {
         await using var host = LimitedHost.Start(app, ($"{Section}:MaxAutomaticQueries", "0"));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.Equal($"{Section}:MaxAutomaticQueries must be at least 1.", failure.Message);
     }
@@ -34,7 +35,7 @@ public sealed class PersistedDocumentSettingsTests(ClawithAppFactory app) : ICla
         var missing = Path.Combine(Path.GetTempPath(), $"no-such-manifest-{Guid.NewGuid():N}.json");
         await using var host = LimitedHost.Start(app, ($"{Section}:Manifest", missing));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.StartsWith($"{Section}:Manifest: {missing} could not be read as a persisted-documents manifest", failure.Message);
     }
@@ -48,7 +49,7 @@ public sealed class PersistedDocumentSettingsTests(ClawithAppFactory app) : ICla
         using var manifest = ManifestFile.WrittenText(json);
         await using var host = LimitedHost.Start(app, ($"{Section}:Manifest", manifest.Path));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.StartsWith($"{Section}:Manifest: {manifest.Path} could not be read", failure.Message);
     }
@@ -60,7 +61,7 @@ public sealed class PersistedDocumentSettingsTests(ClawithAppFactory app) : ICla
         using var manifest = ManifestFile.Written(new Dictionary<string, string> { [wrongId] = "{ me { username } }" });
         await using var host = LimitedHost.Start(app, ($"{Section}:Manifest", manifest.Path));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.Equal($"{Section}:Manifest: in {manifest.Path}, \"{wrongId}\" is not the SHA-256 of its document.", failure.Message);
     }

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Limits;
+using Microsoft.Extensions.Options;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
@@ -20,8 +21,8 @@ public sealed class WebSocketSettingsTests(ClawithAppFactory app) : IClassFixtur
     {
         await using var host = LimitedHost.Start(app, (key, value));
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
-        Assert.Equal(message, failure.Message);
+        Assert.Contains(message, failure.Failures);
     }
 }

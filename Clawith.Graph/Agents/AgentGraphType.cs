@@ -1,8 +1,9 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.DataLoading;
+using Clawith.Graph.Nodes;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Paging;
-using Clawith.Graph.Nodes;
 using Clawith.Graph.Sessions;
 using Clawith.Graph.Users;
 using GraphQL.Types;
@@ -19,7 +20,7 @@ public sealed class AgentGraphType : ObjectGraphType<Agent>
         Field(a => a.Name).Description("The agent's name.");
         Field(a => a.AvatarUrl, nullable: true).Description("The agent's picture.");
         Field<UserGraphType>("creator").Description("The user who created the agent.")
-            .Resolve(context => context.Service<UserLoader>().Load(context.Source.CreatorId));
+            .ResolveLoaded(context => context.Service<UserLoader>().Load(context.Source.CreatorId));
         Field<NonNullGraphType<ChatSessionConnectionGraphType>>("sessions")
             .Description("The agent's chat sessions: the caller's own (MINE), or everyone's (ALL, admin roles only).")
             .WithSessionListArguments()

@@ -33,6 +33,7 @@ public static class AuthServiceCollectionExtensions
             };
             jwt.Events = new JwtBearerEvents { OnTokenValidated = DatabaseUserValidator.ValidateAsync };
         });
+        services.KeepDataProtectionKeysInMemory();
         services.AddClawithPolicies();
         return services;
     }

@@ -32,10 +32,10 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
         Field<UtcDateTimeGraphType>("createdAt").Description("When the message was sent.")
             .Resolve(context => context.Source.Message.CreatedAt);
         Field<ParticipantGraphType>("sender").Description("The participant who sent the message, when recorded.")
-            .Resolve(context => context.Source.Message.ParticipantId is { } sender ? context.Service<ParticipantLoader>().Load(sender) : null);
+            .ResolveLoaded(context => context.Source.Message.ParticipantId is { } sender ? context.Service<ParticipantLoader>().Load(sender) : null);
         Field<StringGraphType>("senderName")
             .Description("The sender's name in agent-to-agent sessions ('Unknown' for a vanished or unnamed participant); null elsewhere.")
-            .Resolve(context => MessageReading.ShowsSenderName(context.Source)
+            .ResolveLoaded(context => MessageReading.ShowsSenderName(context.Source)
                 ? context.Service<ParticipantLoader>().Load(context.Source.Message.ParticipantId!.Value)
                     .Then(MessageReading.SenderName)
                 : null);

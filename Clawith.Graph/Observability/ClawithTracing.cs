@@ -1,6 +1,5 @@
 using System.Data;
 using System.Diagnostics;
-using GraphQL;
 using GraphQL.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
@@ -14,13 +13,12 @@ internal static class ClawithTracing
 
     /// <summary>
     /// One trace per request: the ASP.NET Core server span, GraphQL.NET's operation span (named after the
-    /// operation, with <c>graphql.operation.name</c> and <c>graphql.operation.type</c>), and an EF Core
-    /// span per SQL command under it.
+    /// operation, with <c>graphql.operation.name</c> and <c>graphql.operation.type</c>; the GraphQL set-up
+    /// emits it, <c>AddClawithGraph</c>), and an EF Core span per SQL command under it.
     /// </summary>
     public static OpenTelemetryBuilder WithClawithTracing(
         this OpenTelemetryBuilder telemetry, ObservabilityOptions options, OtlpTarget? otlp, bool recordQueryText)
     {
-        telemetry.Services.AddGraphQL(graph => graph.UseTelemetry(graphql => graphql.RecordDocument = recordQueryText));
         return telemetry.WithTracing(tracing =>
         {
             tracing

@@ -12,6 +12,8 @@ public static class ObservabilityExtensions
     {
         var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
         var otlp = OtlpTarget.From(options);
+        var queryText = QueryTextRecording.From(options, builder.Environment);
+        builder.Services.AddSingleton(queryText);
         builder.Logging.AddClawithConsole(options);
         if (!options.Tracing && !options.Metrics)
             return builder;
@@ -19,7 +21,7 @@ public static class ObservabilityExtensions
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName));
         if (options.Tracing)
-            telemetry.WithClawithTracing(options, otlp, options.RecordQueryText ?? builder.Environment.IsDevelopment());
+            telemetry.WithClawithTracing(options, otlp, queryText.Recorded);
         if (options.Metrics)
             telemetry.WithClawithMetrics(options, otlp);
         return builder;

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Messages;
@@ -13,12 +14,12 @@ namespace Clawith.Graph.Rest;
 /// </summary>
 public static class MessageRoutes
 {
-    public static async Task<IResult> ListAsync(
+    public static async Task<StreamedJsonArray<JsonObject>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
         SessionLoader sessions, MessagePageLoader pages, ParticipantLoader participants)
     {
         var cancellationToken = http.RequestAborted;
-        var (agentId, sessionId) = await SessionRoutes.AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        var (agentId, sessionId) = SessionRoutes.Ids(agentIdText, sessionIdText);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, cancellationToken));
         await http.RequireAsync(Policies.SessionAccess, SessionResource.ToRead(agentId, sessionId, cancellationToken));
 

@@ -1,3 +1,5 @@
+using Clawith.Graph.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Clawith.Graph.Rest;
@@ -12,7 +14,8 @@ public static class RestEndpoints
 
     public static IEndpointRouteBuilder MapClawithRest(this IEndpointRouteBuilder endpoints)
     {
-        var agents = endpoints.MapGroup(Prefix).AddEndpointFilter<RestRejectionFilter>();
+        // Authorized as a group: a route added without a check is closed, not anonymous (RestAuthorizationAnswers writes the 401).
+        var agents = endpoints.MapGroup(Prefix).RequireAuthorization(Policies.Authenticated).AddEndpointFilter<RestRejectionFilter>();
         agents.MapGet("/{agent_id}/sessions", SessionRoutes.ListAsync);
         agents.MapPost("/{agent_id}/sessions", SessionRoutes.CreateAsync);
         agents.MapPatch("/{agent_id}/sessions/{session_id}", SessionRoutes.RenameAsync);
@@ -20,6 +23,10 @@ public static class RestEndpoints
         agents.MapGet("/{agent_id}/sessions/{session_id}/messages", MessageRoutes.ListAsync);
         return endpoints;
     }
+
+    /// <summary>How the group's refusals are answered (FastAPI's bodies).</summary>
+    public static IServiceCollection AddClawithRest(this IServiceCollection services) =>
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RestAuthorizationAnswers>();
 
     /// <summary>
     /// FastAPI answers a path or method it has no route for with <c>{"detail": "Not Found"}</c> or

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -15,11 +16,11 @@ public static class RestJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IResult Result<T>(T value, int status = StatusCodes.Status200OK) =>
-        Results.Json(value, Options, statusCode: status);
+    public static JsonHttpResult<T> Result<T>(T value, int status = StatusCodes.Status200OK) =>
+        TypedResults.Json(value, Options, statusCode: status);
 
     /// <summary>A list answered as it is made, a piece at a time (<see cref="StreamedJsonArray{T}"/>).</summary>
-    public static IResult Streamed<T>(IEnumerable<T> items, int status = StatusCodes.Status200OK) =>
+    public static StreamedJsonArray<T> Streamed<T>(IEnumerable<T> items, int status = StatusCodes.Status200OK) =>
         new StreamedJsonArray<T>(items, status);
 
     /// <summary>

@@ -31,10 +31,16 @@ public sealed class RestRejectionFilter : IEndpointFilter
         }
         catch (RestRejection rejection)
         {
-            if (rejection.Status == StatusCodes.Status401Unauthorized)
-                context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-            return RestJson.Result(new RestError(rejection.Message), rejection.Status);
+            return Answer(rejection, context.HttpContext);
         }
+    }
+
+    /// <summary>The rejection's status and body; a 401 names the scheme to authenticate with.</summary>
+    public static IResult Answer(RestRejection rejection, HttpContext http)
+    {
+        if (rejection.Status == StatusCodes.Status401Unauthorized)
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        return RestJson.Result(new RestError(rejection.Message), rejection.Status);
     }
 }
 

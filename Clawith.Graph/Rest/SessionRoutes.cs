@@ -2,6 +2,7 @@ using Clawith.Graph.Agents;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Sessions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Clawith.Graph.Rest;
@@ -12,11 +13,10 @@ namespace Clawith.Graph.Rest;
 /// </summary>
 public static class SessionRoutes
 {
-    public static async Task<IResult> ListAsync(
+    public static async Task<StreamedJsonArray<SessionOut>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromQuery] string? scope,
         SessionListing listing, SessionDisplayNames names, MessageCountLoader counts)
     {
-        await http.RequireAsync(Policies.Authenticated);
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var listScope = RestInput.Scope(scope);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
@@ -29,10 +29,9 @@ public static class SessionRoutes
         return RestJson.Streamed(listed);
     }
 
-    public static async Task<IResult> CreateAsync(
+    public static async Task<JsonHttpResult<SessionOut>> CreateAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, SessionCommands commands)
     {
-        await http.RequireAsync(Policies.Authenticated);
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var body = await RestJson.ReadBodyAsync<CreateSessionIn>(http.Request, http.RequestAborted);
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
@@ -41,11 +40,11 @@ public static class SessionRoutes
         return RestJson.Result(SessionOut.Own(session, messageCount: 0), StatusCodes.Status201Created);
     }
 
-    public static async Task<IResult> RenameAsync(
+    public static async Task<JsonHttpResult<RenamedSessionOut>> RenameAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
         SessionCommands commands)
     {
-        var (agentId, sessionId) = await AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        var (agentId, sessionId) = Ids(agentIdText, sessionIdText);
         var body = await RestJson.ReadBodyAsync<PatchSessionIn>(http.Request, http.RequestAborted);
         if (body?.Title is not { } requested)
             throw RestRejection.Unprocessable("Field 'title' is required.");
@@ -55,23 +54,20 @@ public static class SessionRoutes
         return RestJson.Result(new RenamedSessionOut(session.Id, session.Title));
     }
 
-    public static async Task<IResult> DeleteAsync(
+    public static async Task<NoContent> DeleteAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromRoute(Name = "session_id")] string sessionIdText,
         SessionCommands commands)
     {
-        var (agentId, sessionId) = await AuthenticatedIdsAsync(http, agentIdText, sessionIdText);
+        var (agentId, sessionId) = Ids(agentIdText, sessionIdText);
         await RequireChangeAsync(http, agentId, sessionId);
         if (!await commands.DeleteAsync(sessionId, http.RequestAborted))
             throw new RestRejection(StatusCodes.Status404NotFound, SessionAccessHandler.NotFound);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 
-    /// <summary>A valid token first (FastAPI resolves it before it checks the path), then both ids.</summary>
-    internal static async Task<(Guid AgentId, Guid SessionId)> AuthenticatedIdsAsync(HttpContext http, string agentId, string sessionId)
-    {
-        await http.RequireAsync(Policies.Authenticated);
-        return (RestInput.Id(agentId, "agent_id"), RestInput.Id(sessionId, "session_id"));
-    }
+    /// <summary>Both ids of a session's path; the group checked the token before (FastAPI resolves it before the path).</summary>
+    internal static (Guid AgentId, Guid SessionId) Ids(string agentId, string sessionId) =>
+        (RestInput.Id(agentId, "agent_id"), RestInput.Id(sessionId, "session_id"));
 
     private static async Task RequireChangeAsync(HttpContext http, Guid agentId, Guid sessionId)
     {

@@ -5,6 +5,7 @@ using Clawith.Graph.DataLoading;
 using Clawith.Graph.Live;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Nodes;
+using Clawith.Graph.Observability;
 using Clawith.Graph.Schema.Errors;
 using Clawith.Graph.Schema.Paging;
 using Clawith.Graph.Server;
@@ -34,7 +35,9 @@ public static class GraphServiceCollectionExtensions
             .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
-            .AddClawithLimitRules()
+            .AddExecutionTimeout()
+            // Operation spans cost nothing until tracing listens to GraphQL.NET's activity source (Observability).
+            .UseTelemetry((telemetry, services) => telemetry.RecordDocument = services.GetService<QueryTextRecording>()?.Recorded == true)
             .AddExecutionStrategy<BudgetedQueryExecution>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<BudgetedMutationExecution>(GraphQLParser.AST.OperationType.Mutation)
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
@@ -52,6 +55,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
         services.AddSingleton<ISubscriptionFields, SessionSubscriptions>();
 
+        services.AddAgentPolicies().AddSessionPolicies();
         services.AddScoped<SessionListing>();
         services.AddScoped<SessionCommands>();
         services.AddScoped<MessageCommands>();

@@ -4,7 +4,6 @@ using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Persisted;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Validation;
 
 namespace Clawith.Graph.Server;
 
@@ -17,7 +16,7 @@ namespace Clawith.Graph.Server;
 /// </summary>
 public sealed class OperationRunner(
     OperationTexts texts, ValidatedDocuments validated, DocumentLimits limits, ExecutionGate gate, IDocumentExecuter<ClawithSchema> executer,
-    CostLimitRule cost, IntrospectionSwitchRule introspection)
+    RequestValidationRules rules)
 {
     /// <param name="transportRule">What this transport refuses (a mutation over GET, a subscription over HTTP), if anything.</param>
     /// <param name="userContext">What the transport hands to the execution (the WebSocket transport: who a subscription's events run for).</param>
@@ -50,29 +49,10 @@ public sealed class OperationRunner(
             User = user,
             UserContext = userContext ?? new Dictionary<string, object?>(),
             CancellationToken = cancellationToken,
-            ValidationRules = RulesFor(known, request.OperationName, transportRule),
+            ValidationRules = rules.For(known, request.OperationName, transportRule),
         });
         if (known is null && result.Executed)
             validated.Remember(text.Text, document, text.Trusted);
         return NullVariableWording.Reworded(result, text.Text);
-    }
-
-    /// <summary>
-    /// A new document meets every rule: GraphQL.NET's own, the transport's, the cost and the
-    /// introspection switch. A known one passed them already, so it meets only the transport's rule
-    /// when that refuses the operation asked for and, when a variable sets a page size, the cost again;
-    /// the checking of variables runs every time. With no rule left, GraphQL.NET does not walk the
-    /// document at all.
-    /// </summary>
-    private List<IValidationRule> RulesFor(KnownDocument? known, string? operationName, TransportRule? transportRule)
-    {
-        List<IValidationRule> rules = known is null ? [.. DocumentValidator.CoreRules] : [];
-        if (transportRule is not null && (known?.OperationTypeOf(operationName) is not { } type || transportRule.Refuses(type)))
-            rules.Add(transportRule);
-        if (known is not { FixedCost: true })
-            rules.Add(cost);
-        if (known is null)
-            rules.Add(introspection);
-        return rules;
     }
 }

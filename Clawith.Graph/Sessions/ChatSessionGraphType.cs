@@ -24,27 +24,27 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
         Description = "A conversation with an agent: on the web, in a chat app, in a group, or between two agents.";
         this.NodeId(s => s.Id, "The session's id.");
         Field<NonNullGraphType<AgentGraphType>>("agent").Description("The agent the session belongs to.")
-            .Resolve(context => context.Service<AgentLoader>().Load(context.Source.AgentId).ValueOrPending());
+            .ResolveLoaded(context => context.Service<AgentLoader>().Load(context.Source.AgentId));
         Field<UserGraphType>("user").Description("The user who owns the session.")
-            .Resolve(context => context.Service<UserLoader>().Load(context.Source.UserId).ValueOrPending());
+            .ResolveLoaded(context => context.Service<UserLoader>().Load(context.Source.UserId));
         Field<NonNullGraphType<StringGraphType>>("displayName")
             .Description("How a list names the session: 'Agent A - B' between agents, the group's name, else the owner's name.")
-            .Resolve(context => context.Service<SessionDisplayNames>().Of(context.Source).ValueOrPending());
+            .ResolveLoaded(context => context.Service<SessionDisplayNames>().Of(context.Source));
         Field(s => s.SourceChannel).Description("Where the conversation happens: web, feishu, discord, slack, agent, trigger, …");
         Field(s => s.Title).Description("The session's title.");
         Field(s => s.CreatedAt, type: typeof(NonNullGraphType<UtcDateTimeGraphType>)).Description("When the session was created.");
         Field(s => s.LastMessageAt, type: typeof(UtcDateTimeGraphType)).Description("When its latest message was sent.");
         Field<NonNullGraphType<IntGraphType>>("messageCount").Description("How many messages the session holds.")
-            .Resolve(context => context.Service<MessageCountLoader>().Load(context.Source.Id).ValueOrPending());
+            .ResolveLoaded(context => context.Service<MessageCountLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ParticipantTypeGraphType>>("participantType")
             .Description("GROUP for group chats, AGENT for agent-to-agent sessions, else USER.")
             .Resolve(context => SessionDisplay.ParticipantTypeOf(context.Source));
         Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session (null if it no longer exists).")
-            .Resolve(context => context.Source.IsAgentToAgent ? context.Service<AgentLoader>().Load(context.Source.PeerAgentId!.Value).ValueOrPending() : null);
+            .ResolveLoaded(context => context.Source.IsAgentToAgent ? context.Service<AgentLoader>().Load(context.Source.PeerAgentId!.Value) : null);
         Field<UuidGraphType>("peerAgentId").Description("The other agent's id in an agent-to-agent session, even if that agent no longer exists.")
             .Resolve(context => context.Source.IsAgentToAgent ? context.Source.PeerAgentId : null);
         Field<StringGraphType>("peerAgentName").Description("The other agent's name in an agent-to-agent session ('Agent' when it has none or no longer exists).")
-            .Resolve(context => context.Service<SessionDisplayNames>().PeerNameOf(context.Source).ValueOrPending());
+            .ResolveLoaded(context => context.Service<SessionDisplayNames>().PeerNameOf(context.Source));
         Field<NonNullGraphType<BooleanGraphType>>("isGroup").Description("Whether this is a group chat.")
             .Resolve(context => context.Source.IsGroup == true);
         Field(s => s.GroupName, nullable: true).Description("The group chat's name.");

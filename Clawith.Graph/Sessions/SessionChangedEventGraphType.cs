@@ -1,3 +1,4 @@
+using Clawith.Graph.DataLoading;
 using Clawith.Graph.Schema;
 using Clawith.Graph.Schema.Scalars;
 using GraphQL.Types;
@@ -16,7 +17,7 @@ public sealed class SessionChangedEventGraphType : ObjectGraphType<SessionChange
             .Resolve(context => context.Source.SessionId);
         Field<ChatSessionGraphType>("session")
             .Description("The session as it is now, as the listing shows it (title, messageCount, lastMessageAt…); null once it was deleted.")
-            .Resolve(context => context.Source.Kind == SessionChangeKind.Deleted
+            .ResolveLoaded(context => context.Source.Kind == SessionChangeKind.Deleted
                 ? null
                 : context.Service<SessionLoader>().Load(context.Source.SessionId));
     }

@@ -1,3 +1,5 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.Limits;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Clawith.Graph.Server.Limits;
 /// let the SPA's heaviest operation (50 sessions with their latest 50 messages) and the playground's
 /// introspection pass with room to spare; the README lists them.
 /// </summary>
-public sealed class GraphLimitsOptions
+public sealed class GraphLimitsOptions : ICheckedSettings
 {
     public const string Section = "GraphQL:Limits";
 
@@ -45,26 +47,15 @@ public sealed class GraphLimitsOptions
     /// <summary>The Retry-After a turned-away request is given.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
-    /// <summary>Fails at start-up on a value that would refuse everything or nothing.</summary>
-    public GraphLimitsOptions Validated()
-    {
-        Require(MaxDocumentLength, nameof(MaxDocumentLength));
-        Require(MaxDepth, nameof(MaxDepth));
-        Require(MaxFields, nameof(MaxFields));
-        Require(MaxCost, nameof(MaxCost));
-        Require(MaxConcurrentExecutions, nameof(MaxConcurrentExecutions));
-        Require(RetryAfterSeconds, nameof(RetryAfterSeconds));
-        Require(MaxResponseBytes, nameof(MaxResponseBytes));
-        if (MaxAliases < 0)
-            throw new InvalidOperationException($"{Section}:{nameof(MaxAliases)} must not be negative.");
-        if (ExecutionTimeout <= TimeSpan.Zero)
-            throw new InvalidOperationException($"{Section}:{nameof(ExecutionTimeout)} must be positive, e.g. 00:00:30.");
-        return this;
-    }
-
-    private static void Require(long value, string name)
-    {
-        if (value < 1)
-            throw new InvalidOperationException($"{Section}:{name} must be at least 1.");
-    }
+    /// <summary>A value that would refuse everything or nothing stops the server at start.</summary>
+    public void Check(SettingsCheck check) => check
+        .AtLeastOne(MaxDocumentLength, nameof(MaxDocumentLength))
+        .AtLeastOne(MaxDepth, nameof(MaxDepth))
+        .AtLeastOne(MaxFields, nameof(MaxFields))
+        .AtLeastOne(MaxCost, nameof(MaxCost))
+        .AtLeastOne(MaxConcurrentExecutions, nameof(MaxConcurrentExecutions))
+        .AtLeastOne(RetryAfterSeconds, nameof(RetryAfterSeconds))
+        .AtLeastOne(MaxResponseBytes, nameof(MaxResponseBytes))
+        .NotNegative(MaxAliases, nameof(MaxAliases))
+        .Positive(ExecutionTimeout, nameof(ExecutionTimeout), "00:00:30");
 }

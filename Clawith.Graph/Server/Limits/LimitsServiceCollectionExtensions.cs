@@ -1,3 +1,4 @@
+using Clawith.Graph.Configuration;
 using GraphQL;
 using GraphQL.DI;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,25 +10,23 @@ public static class LimitsServiceCollectionExtensions
     /// <summary>The limits' settings (GraphQL:Limits, GraphQL:Introspection, GraphQL:Suggestions, Http, Cors) and the services that hold them.</summary>
     public static IServiceCollection AddClawithLimits(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var limits = (configuration.GetSection(GraphLimitsOptions.Section).Get<GraphLimitsOptions>() ?? new GraphLimitsOptions()).Validated();
-        var bodies = (configuration.GetSection(RequestBodyOptions.Section).Get<RequestBodyOptions>() ?? new RequestBodyOptions()).Validated();
         var origins = configuration.GetSection(CorsOriginsOptions.Section).Get<CorsOriginsOptions>() ?? new CorsOriginsOptions();
-        services.AddSingleton(limits);
-        services.AddSingleton(bodies);
+        services.AddCheckedSettings<GraphLimitsOptions>(configuration, GraphLimitsOptions.Section);
+        services.AddCheckedSettings<RequestBodyOptions>(configuration, RequestBodyOptions.Section);
         services.AddSingleton(SchemaDiscovery.From(configuration, environment));
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
         // One per execution: an HTTP request, a WebSocket operation, a subscription event each have a scope of their own.
         services.AddScoped<ResponseBudget>();
-        // Not registered with the schema: OperationRunner decides which requests meet them (a known document with a fixed cost has).
+        // Not registered with the schema: RequestValidationRules decides which requests meet them (a known document with a fixed cost has).
         services.AddSingleton<CostLimitRule>();
         services.AddSingleton<IntrospectionSwitchRule>();
-        // The data layer adds every registered interceptor to its contexts.
+        services.AddSingleton<RequestValidationRules>();
         return services.AddSpaCors(origins);
     }
 
     /// <summary>The limit GraphQL.NET enforces itself: the execution timeout.</summary>
-    public static IGraphQLBuilder AddClawithLimitRules(this IGraphQLBuilder graph) => graph
+    public static IGraphQLBuilder AddExecutionTimeout(this IGraphQLBuilder graph) => graph
         .ConfigureExecution(ExecutionTimeout.RunAsync);
 
     /// <summary>CORS (preflights answered here) and the request body limit: before anything authenticates or reads a body.</summary>

@@ -1,14 +1,14 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.Limits;
 
 /// <summary>The <c>Http</c> section: limits on what any route reads, /graphql and the REST routes alike.</summary>
-public sealed class RequestBodyOptions
+public sealed class RequestBodyOptions : ICheckedSettings
 {
     public const string Section = "Http";
 
     /// <summary>The largest request body read; a larger one is refused with 413 before or while it arrives.</summary>
     public long MaxRequestBodyBytes { get; set; } = 262_144;
 
-    public RequestBodyOptions Validated() => MaxRequestBodyBytes >= 1
-        ? this
-        : throw new InvalidOperationException($"{Section}:{nameof(MaxRequestBodyBytes)} must be at least 1.");
+    public void Check(SettingsCheck check) => check.AtLeastOne(MaxRequestBodyBytes, nameof(MaxRequestBodyBytes));
 }

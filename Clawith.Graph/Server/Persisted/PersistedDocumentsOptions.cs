@@ -1,10 +1,12 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.Persisted;
 
 /// <summary>
 /// The <c>GraphQL:PersistedDocuments</c> section: the trusted documents' manifest, whether only they run,
 /// and how many automatic persisted queries are remembered.
 /// </summary>
-public sealed class PersistedDocumentsOptions
+public sealed class PersistedDocumentsOptions : ICheckedSettings
 {
     public const string Section = "GraphQL:PersistedDocuments";
 
@@ -20,14 +22,9 @@ public sealed class PersistedDocumentsOptions
     /// <summary>Query texts the automatic persisted-query cache holds; the least recently used go first past it.</summary>
     public int MaxAutomaticQueries { get; set; } = 1000;
 
-    /// <summary>Fails at start-up, naming the key, on a value that would refuse everything or hold without limit.</summary>
-    public PersistedDocumentsOptions Validated()
-    {
-        if (MaxAutomaticQueries < 1)
-            throw new InvalidOperationException($"{Section}:{nameof(MaxAutomaticQueries)} must be at least 1.");
-        if (OnlyPersisted && string.IsNullOrWhiteSpace(Manifest))
-            throw new InvalidOperationException(
-                $"{Section}:{nameof(OnlyPersisted)} is on but {Section}:{nameof(Manifest)} names no manifest: every operation would be refused.");
-        return this;
-    }
+    /// <summary>A value that would refuse everything or hold without limit stops the server at start.</summary>
+    public void Check(SettingsCheck check) => check
+        .AtLeastOne(MaxAutomaticQueries, nameof(MaxAutomaticQueries))
+        .That(!OnlyPersisted || !string.IsNullOrWhiteSpace(Manifest),
+            $"{check.Key(nameof(OnlyPersisted))} is on but {check.Key(nameof(Manifest))} names no manifest: every operation would be refused.");
 }

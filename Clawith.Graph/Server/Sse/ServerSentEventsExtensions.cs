@@ -1,3 +1,5 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.Sse;
 
 public static class ServerSentEventsExtensions
@@ -8,7 +10,6 @@ public static class ServerSentEventsExtensions
     /// </summary>
     public static IServiceCollection AddClawithServerSentEvents(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = (configuration.GetSection(ServerSentEventsOptions.Section).Get<ServerSentEventsOptions>() ?? new ServerSentEventsOptions()).Validated();
-        return services.AddSingleton(options).AddSingleton<SseConnection>();
+        return services.AddCheckedSettings<ServerSentEventsOptions>(configuration, ServerSentEventsOptions.Section).AddSingleton<SseConnection>();
     }
 }

@@ -1,10 +1,12 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.Sse;
 
 /// <summary>
 /// The <c>GraphQL:ServerSentEvents</c> section. An SSE stream is otherwise held to the WebSocket transport's
 /// settings (<c>GraphQL:WebSockets</c>: queue, send and close timeouts, per-user caps, event pool, caller age).
 /// </summary>
-public sealed class ServerSentEventsOptions
+public sealed class ServerSentEventsOptions : ICheckedSettings
 {
     public const string Section = "GraphQL:ServerSentEvents";
 
@@ -14,7 +16,5 @@ public sealed class ServerSentEventsOptions
     /// </summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
 
-    public ServerSentEventsOptions Validated() => KeepAliveInterval > TimeSpan.Zero
-        ? this
-        : throw new InvalidOperationException($"{Section}:{nameof(KeepAliveInterval)} must be positive, e.g. 00:00:12.");
+    public void Check(SettingsCheck check) => check.Positive(KeepAliveInterval, nameof(KeepAliveInterval), "00:00:12");
 }

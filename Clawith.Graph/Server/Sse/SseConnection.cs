@@ -48,15 +48,16 @@ public sealed class SseConnection(
         var sending = session.Outgoing.RunAsync(session.CloseTooSlow, session.Abort);
         // The headers go out with this first comment: the client knows the stream is open before any event.
         session.Outgoing.Heartbeat();
-        _ = KeepAliveAsync(session);
+        session.Tasks.Start(() => KeepAliveAsync(session));
         if (ExpiryOf(http) is { } expires)
-            _ = ConnectionDeadlines.CloseWhenExpiredAsync(session, expires, clock);
+            session.Tasks.Start(() => ConnectionDeadlines.CloseWhenExpiredAsync(session, expires, clock));
         session.Operations.Reserve(OperationId);
         if (request is null)
             Refuse(session, requestError!);
         else
             await starter.StartAsync(OperationId, request, caller, session, overGet ? NoMutationsOverGetRule.Instance : null);
         await sending;
+        await session.Tasks.WhenAllEndedAsync();
         // Gone, or stuck past the close timeout: no orderly end of the response can get out.
         if (session.Abort.IsCancellationRequested)
             http.Abort();

@@ -17,6 +17,9 @@ public sealed class StreamSession(OutgoingMessages outgoing, SubscriptionRegistr
 
     public SubscriptionRegistry Operations => operations;
 
+    /// <summary>What the connection runs beside its loop; awaited before the connection ends.</summary>
+    public ConnectionTasks Tasks { get; } = new();
+
     /// <summary>Cancelled as the connection starts closing: stops operations still starting.</summary>
     public CancellationToken Closing => _closing.Token;
 

@@ -25,7 +25,7 @@ public sealed class GraphQLWebSocketConnection(
     public async Task RunAsync()
     {
         var sending = session.Outgoing.RunAsync(session.CloseTooSlow, session.Abort);
-        _ = ConnectionDeadlines.CloseUnlessInitialisedAsync(session, options.ConnectionInitTimeout, () => _initReceived, clock);
+        session.Tasks.Start(() => ConnectionDeadlines.CloseUnlessInitialisedAsync(session, options.ConnectionInitTimeout, () => _initReceived, clock));
         try
         {
             await ReceiveAsync();
@@ -39,6 +39,7 @@ public sealed class GraphQLWebSocketConnection(
             _place?.Dispose();
         }
         await sending;
+        await session.Tasks.WhenAllEndedAsync();
     }
 
     private async Task ReceiveAsync()
@@ -116,7 +117,7 @@ public sealed class GraphQLWebSocketConnection(
         }
         (_caller, _place) = (caller, place);
         if (expires is { } at)
-            _ = ConnectionDeadlines.CloseWhenExpiredAsync(session, new DateTimeOffset(at, TimeSpan.Zero), clock);
+            session.Tasks.Start(() => ConnectionDeadlines.CloseWhenExpiredAsync(session, new DateTimeOffset(at, TimeSpan.Zero), clock));
         Send(TransportMessageTypes.ConnectionAck);
     }
 
@@ -136,7 +137,8 @@ public sealed class GraphQLWebSocketConnection(
                 Send(TransportMessageTypes.Error, id, new[] { StreamErrors.TooManyOperations(options.MaxSubscriptionsPerConnection) });
                 break;
             default:
-                _ = starter.StartAsync(id, subscribe.Request!, _caller, session);
+                var caller = _caller;
+                session.Tasks.Start(() => starter.StartAsync(id, subscribe.Request!, caller, session));
                 break;
         }
     }

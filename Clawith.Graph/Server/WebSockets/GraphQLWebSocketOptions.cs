@@ -1,7 +1,9 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Server.WebSockets;
 
 /// <summary>The <c>GraphQL:WebSockets</c> section: how long a connection may wait and how much it may hold.</summary>
-public sealed class GraphQLWebSocketOptions
+public sealed class GraphQLWebSocketOptions : ICheckedSettings
 {
     public const string Section = "GraphQL:WebSockets";
 
@@ -55,37 +57,20 @@ public sealed class GraphQLWebSocketOptions
     /// </summary>
     public TimeSpan CallerMaxAge { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Fails at start-up, naming the key, on a value that would refuse everything or hold without limit.</summary>
-    public GraphQLWebSocketOptions Validated()
-    {
-        RequirePositive(ConnectionInitTimeout, nameof(ConnectionInitTimeout));
-        RequirePositive(SendTimeout, nameof(SendTimeout));
-        RequirePositive(CloseTimeout, nameof(CloseTimeout));
-        Require(MaxSubscriptionsPerConnection, nameof(MaxSubscriptionsPerConnection));
-        Require(OutgoingQueueCapacity, nameof(OutgoingQueueCapacity));
-        Require(OutgoingQueueBytes, nameof(OutgoingQueueBytes));
-        Require(MaxPendingEventsPerSubscription, nameof(MaxPendingEventsPerSubscription));
-        Require(MaxConnectionsPerUser, nameof(MaxConnectionsPerUser));
-        Require(MaxSubscriptionsPerUser, nameof(MaxSubscriptionsPerUser));
-        Require(MaxConcurrentEventExecutions, nameof(MaxConcurrentEventExecutions));
-        Require(MaxConcurrentEventExecutionsPerUser, nameof(MaxConcurrentEventExecutionsPerUser));
-        if (MaxConcurrentEventExecutionsPerUser > MaxConcurrentEventExecutions)
-            throw new InvalidOperationException(
-                $"{Section}:{nameof(MaxConcurrentEventExecutionsPerUser)} must not exceed {Section}:{nameof(MaxConcurrentEventExecutions)}.");
-        if (CallerMaxAge < TimeSpan.Zero)
-            throw new InvalidOperationException($"{Section}:{nameof(CallerMaxAge)} must not be negative, e.g. 00:00:01.");
-        return this;
-    }
-
-    private static void Require(long value, string name)
-    {
-        if (value < 1)
-            throw new InvalidOperationException($"{Section}:{name} must be at least 1.");
-    }
-
-    private static void RequirePositive(TimeSpan value, string name)
-    {
-        if (value <= TimeSpan.Zero)
-            throw new InvalidOperationException($"{Section}:{name} must be positive, e.g. 00:00:10.");
-    }
+    /// <summary>A value that would refuse everything or hold without limit stops the server at start.</summary>
+    public void Check(SettingsCheck check) => check
+        .Positive(ConnectionInitTimeout, nameof(ConnectionInitTimeout), "00:00:10")
+        .Positive(SendTimeout, nameof(SendTimeout), "00:00:10")
+        .Positive(CloseTimeout, nameof(CloseTimeout), "00:00:10")
+        .AtLeastOne(MaxSubscriptionsPerConnection, nameof(MaxSubscriptionsPerConnection))
+        .AtLeastOne(OutgoingQueueCapacity, nameof(OutgoingQueueCapacity))
+        .AtLeastOne(OutgoingQueueBytes, nameof(OutgoingQueueBytes))
+        .AtLeastOne(MaxPendingEventsPerSubscription, nameof(MaxPendingEventsPerSubscription))
+        .AtLeastOne(MaxConnectionsPerUser, nameof(MaxConnectionsPerUser))
+        .AtLeastOne(MaxSubscriptionsPerUser, nameof(MaxSubscriptionsPerUser))
+        .AtLeastOne(MaxConcurrentEventExecutions, nameof(MaxConcurrentEventExecutions))
+        .AtLeastOne(MaxConcurrentEventExecutionsPerUser, nameof(MaxConcurrentEventExecutionsPerUser))
+        .That(MaxConcurrentEventExecutionsPerUser <= MaxConcurrentEventExecutions,
+            $"{check.Key(nameof(MaxConcurrentEventExecutionsPerUser))} must not exceed {check.Key(nameof(MaxConcurrentEventExecutions))}.")
+        .That(CallerMaxAge >= TimeSpan.Zero, $"{check.Key(nameof(CallerMaxAge))} must not be negative, e.g. 00:00:01.");
 }

@@ -1,4 +1,5 @@
 using Clawith.Graph.Auth;
+using Clawith.Graph.Configuration;
 using Clawith.Graph.Live;
 using Clawith.Graph.Server.Limits;
 using Clawith.Graph.Server.Streaming;
@@ -15,10 +16,16 @@ public static class WebSocketEndpoint
 {
     public static IServiceCollection AddClawithWebSockets(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = (configuration.GetSection(GraphQLWebSocketOptions.Section).Get<GraphQLWebSocketOptions>() ?? new GraphQLWebSocketOptions()).Validated();
-        return services.AddSingleton(options).AddSingleton<ConnectionAuthenticator>().AddSingleton<OperationStarter>().AddSingleton<UserQuotas>()
-            .AddSingleton(provider => new CallerRows(provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), options.CallerMaxAge))
-            .AddSingleton(new EventExecutionPool(options.MaxConcurrentEventExecutions, options.MaxConcurrentEventExecutionsPerUser));
+        return services.AddCheckedSettings<GraphQLWebSocketOptions>(configuration, GraphQLWebSocketOptions.Section)
+            .AddSingleton<ConnectionAuthenticator>().AddSingleton<OperationStarter>().AddSingleton<UserQuotas>()
+            .AddSingleton(provider => new CallerRows(
+                provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<GraphQLWebSocketOptions>().CallerMaxAge))
+            .AddSingleton(provider =>
+            {
+                var options = provider.GetRequiredService<GraphQLWebSocketOptions>();
+                return new EventExecutionPool(options.MaxConcurrentEventExecutions, options.MaxConcurrentEventExecutionsPerUser);
+            });
     }
 
     public static IApplicationBuilder UseClawithWebSockets(this IApplicationBuilder app) => app
