@@ -92,7 +92,7 @@ internal sealed class ExecutionResultWalk(ExecutionResult result, JsonSerializer
         switch (node)
         {
             case ValueExecutionNode:
-                JsonSerializer.Serialize(writer, node.Result, options);
+                WriteScalar(writer, node.Result);
                 break;
             case ObjectExecutionNode { SubFields: null }:
                 writer.WriteNullValue();
@@ -113,6 +113,34 @@ internal sealed class ExecutionResultWalk(ExecutionResult result, JsonSerializer
                 break;
             default:
                 JsonSerializer.Serialize(writer, node.ToValue(), options);
+                break;
+        }
+    }
+
+    private void WriteScalar(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id); // canonical lowercase, as UuidGraphType promises
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, options);
                 break;
         }
     }
