@@ -32,8 +32,7 @@ public static class DataServiceCollectionExtensions
                 });
             else
                 builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
-                    .UsePlainSqliteConnections()
-                    .AddInterceptors(provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
+                    .AddInterceptors(new ReusedStatementConnections(), provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
             builder.UseClawithGeneration(provider.GetRequiredService<DatabaseGeneration>());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());
         });

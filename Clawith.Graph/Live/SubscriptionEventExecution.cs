@@ -13,7 +13,7 @@ namespace Clawith.Graph.Live;
 /// the subscribing request's; before that, it takes a slot of the <see cref="EventExecutionPool"/>, and asks
 /// the transport's <see cref="IEventSubscriber"/> who the caller is now and checks the field's policies again
 /// with that caller (its scope is the one the check needs, so the scoped strategy's own is not reused).
-/// The event's tree then runs as a query's does (<see cref="PlannedQueryExecution"/>), held to the
+/// The event's tree then runs as a query's does (<see cref="BudgetedQueryExecution"/>), held to the
 /// response budget of the event's scope.
 /// <list type="bullet">
 /// <item>A caller who is gone or inactive: the transport has closed the connection; nothing is executed.</item>
@@ -21,7 +21,7 @@ namespace Clawith.Graph.Live;
 /// is thrown to the stream's observer, which sends it as the one last message of the subscription.</item>
 /// </list>
 /// </summary>
-public sealed class SubscriptionEventExecution(IServiceScopeFactory scopes, EventExecutionPool pool, PlannedQueryExecution events)
+public sealed class SubscriptionEventExecution(IServiceScopeFactory scopes, EventExecutionPool pool, BudgetedQueryExecution events)
     : SubscriptionExecutionStrategy(events)
 {
     /// <summary>The pool share of events with no subscriber (a subscription run outside a transport that re-checks).</summary>

@@ -39,7 +39,7 @@ public static class GraphServiceCollectionExtensions
             .AddExecutionTimeout()
             // Operation spans cost nothing until tracing listens to GraphQL.NET's activity source (Observability).
             .UseTelemetry((telemetry, services) => telemetry.RecordDocument = services.GetService<QueryTextRecording>()?.Recorded == true)
-            .AddExecutionStrategy<PlannedQueryExecution>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<BudgetedQueryExecution>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<BudgetedMutationExecution>(GraphQLParser.AST.OperationType.Mutation)
             // Each event of a subscription runs in a service scope of its own: fresh loaders (counts and
             // titles as they are now), released once the event is sent, never the subscribing request's;

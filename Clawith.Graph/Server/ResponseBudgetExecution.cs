@@ -6,7 +6,7 @@ using ExecutionContext = GraphQL.Execution.ExecutionContext;
 namespace Clawith.Graph.Server;
 
 /// <summary>
-/// What both of this server's node strategies (<see cref="PlannedQueryExecution"/>,
+/// What both of this server's node strategies (<see cref="BudgetedQueryExecution"/>,
 /// <see cref="BudgetedMutationExecution"/>) do with the <see cref="ResponseBudget"/> of the execution's
 /// scope: run a node tree under it, and charge each node as GraphQL.NET completes it, data-loader results
 /// included. A subscription event runs its tree through the same method, in a scope of its own.

@@ -4,11 +4,10 @@ using Clawith.Graph.Tests.Infrastructure;
 namespace Clawith.Graph.Tests.Server;
 
 /// <summary>
-/// Selections planned once per document answer every later request as they answered the first, and
-/// the selections a request can change (@skip/@include from a variable, a field selected twice) are
-/// collected per request.
+/// One document sent again answers every later request as it answered the first, the selections a
+/// request can change (@skip/@include from a variable, a field selected twice) included.
 /// </summary>
-public sealed class PlannedQueryExecutionTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
+public sealed class BudgetedQueryExecutionTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [Fact]
     public async Task A_skip_read_from_a_variable_is_honoured_on_every_request_of_one_document()
