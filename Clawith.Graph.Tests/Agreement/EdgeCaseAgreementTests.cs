@@ -15,7 +15,7 @@ public sealed class EdgeCaseAgreementTests
     private static readonly Guid GoneAgent = Guid.Parse("a0000000-0000-4000-8000-000000000404");
     private static readonly Guid UnnamedAgent = Guid.Parse("a0000000-0000-4000-8000-000000000405");
 
-    /// <summary>The seed names a peer only for an agent-channel session; a web session's recorded peer is not one.</summary>
+    /// <summary>Clawith's REST module names a peer only for an agent-channel session; a web session's recorded peer is not one.</summary>
     [Theory]
     [InlineData("platform_admin", "all")]
     [InlineData("creator", "mine")]

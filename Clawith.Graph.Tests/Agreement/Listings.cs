@@ -16,7 +16,7 @@ public static class Listings
         }
         """;
 
-    /// <param name="scope">The seed's word: "mine" or "all".</param>
+    /// <param name="scope">Clawith's REST module's word: "mine" or "all".</param>
     public static async Task<Outcome> RestAsync(GraphClient client, Guid agentId, string scope)
     {
         var response = await client.RestAsync(HttpMethod.Get, $"/api/agents/{agentId}/sessions?scope={scope}");

@@ -5,7 +5,7 @@ namespace Clawith.Graph.Tests.Agreement;
 /// <summary>
 /// GET /api/agents/{a}/sessions/{s}/messages and session(agentId, id) { messages } answer every caller
 /// alike for every session of the world (under its agent, Atlas-to-Beacon also under its peer, and
-/// sessions looked for under the wrong or a missing agent): the seed's flattened entries, or the same refusal.
+/// sessions looked for under the wrong or a missing agent): Clawith's REST module's flattened entries, or the same refusal.
 /// </summary>
 public sealed class MessageAgreementTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 namespace Clawith.Graph.Tests.Agreement;
 
 /// <summary>
-/// GraphQL messages expanded into the entries the seed's messages route returns, key for key:
+/// GraphQL messages expanded into the entries Clawith's REST module's messages route returns, key for key:
 /// a TOOL_CALL message is one entry (a ToolCall part gives content "" and toolName/toolArgs/toolStatus/
 /// toolResult), an agent-to-agent ASSISTANT reply holding "```tool_code" is one entry per part (no
 /// created_at, no thinking), anything else one entry with its text, created_at and thinking.
 /// sender_name is the senderName; participant_id the sender's id, or the stored participant when the
-/// sender row is gone (tool-call messages carry none, as in the seed).
+/// sender row is gone (tool-call messages carry none, as in Clawith's REST module).
 /// </summary>
 public static class SeedFlattening
 {

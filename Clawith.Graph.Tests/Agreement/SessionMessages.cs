@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Agreement;
 
-/// <summary>A session's messages through each API, as an <see cref="Outcome"/> of the seed's flattened entries.</summary>
+/// <summary>A session's messages through each API, as an <see cref="Outcome"/> of Clawith's REST module's flattened entries.</summary>
 public static class SessionMessages
 {
     private const string SessionQuery = $$"""
@@ -27,7 +27,7 @@ public static class SessionMessages
             : Outcome.Refused($"not a JSON array: {response.Body}");
     }
 
-    /// <summary>The session's messages with no paging arguments (the latest 500, as REST), expanded as the seed flattens them.</summary>
+    /// <summary>The session's messages with no paging arguments (the latest 500, as REST), expanded as Clawith's REST module flattens them.</summary>
     public static async Task<Outcome> GraphAsync(ClawithAppFactory app, GraphClient client, Guid agentId, Guid sessionId)
     {
         var response = await client.PostAsync(SessionQuery, new { agentId, id = sessionId });

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 namespace Clawith.Graph.Tests.Agreement;
 
 /// <summary>
-/// A session as a row of the seed's SessionOut, read from a REST body or from a GraphQL ChatSession.
+/// A session as a row of Clawith's REST module's SessionOut, read from a REST body or from a GraphQL ChatSession.
 /// Times become instants and ids the world's names. REST's username is the GraphQL displayName in an
-/// ALL listing; a MINE listing (and a new session) leaves it null, as the seed does.
+/// ALL listing; a MINE listing (and a new session) leaves it null, as Clawith's REST module does.
 /// </summary>
 public static class SessionRows
 {

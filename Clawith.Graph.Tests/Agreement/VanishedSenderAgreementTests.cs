@@ -6,7 +6,7 @@ namespace Clawith.Graph.Tests.Agreement;
 
 /// <summary>
 /// Messages whose participant row is gone: GraphQL has no sender, REST still shows the stored
-/// participant_id, and both name the sender "Unknown" in an agent-to-agent session, as the seed does.
+/// participant_id, and both name the sender "Unknown" in an agent-to-agent session, as Clawith's REST module does.
 /// </summary>
 public sealed class VanishedSenderAgreementTests
 {

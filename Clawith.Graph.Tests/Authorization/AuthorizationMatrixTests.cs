@@ -6,7 +6,7 @@ namespace Clawith.Graph.Tests.Authorization;
 public sealed class AuthorizationMatrixTests
 {
     /// <summary>
-    /// Every caller of CONTRACT §6 against every operation §7 guards, each cell a real request with a
+    /// Every caller of ARCHITECTURE §5 against every operation §6 guards, each cell a real request with a
     /// real token. Each caller gets a fresh world, so their successful mutations change nothing for
     /// another caller.
     /// </summary>

@@ -8,7 +8,7 @@ public sealed record Caller(string Name, Func<ClawithAppFactory, GraphClient> Co
     public override string ToString() => Name;
 }
 
-/// <summary>Every kind of caller of CONTRACT §6–§7, signed-in ones first.</summary>
+/// <summary>Every kind of caller of ARCHITECTURE §5–§6, signed-in ones first.</summary>
 public static class Callers
 {
     public static readonly Caller PlatformAdmin = User("platform_admin", TestWorld.PlatformAdmin);

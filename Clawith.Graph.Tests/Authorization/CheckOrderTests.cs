@@ -3,7 +3,7 @@ using Clawith.Graph.Tests.Infrastructure;
 namespace Clawith.Graph.Tests.Authorization;
 
 /// <summary>
-/// CONTRACT §7, the seed's order of checks: the agent exists, then the caller may use it, then the
+/// ARCHITECTURE §6, Clawith's REST module's order of checks: the agent exists, then the caller may use it, then the
 /// scope or the session. Each row differs from another only in what an earlier check decides. Rows
 /// change nothing: their mutations name a missing agent or session, or are refused.
 /// </summary>

@@ -4,7 +4,7 @@ using Snapshooter.Xunit;
 namespace Clawith.Graph.Tests.Authorization;
 
 /// <summary>
-/// The access matrix through node and nodes: every caller of CONTRACT §6 against every agent, session,
+/// The access matrix through node and nodes: every caller of ARCHITECTURE §5 against every agent, session,
 /// message and user of the world, each read by its id alone, must get exactly what the type's own root
 /// field gives them (<see cref="OwnFieldReadings"/>). HotChocolate has had bugs where the node path
 /// skipped authorization; here the node path is the same policies, and this proves it cell by cell.

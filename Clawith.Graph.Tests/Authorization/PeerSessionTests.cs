@@ -4,7 +4,7 @@ using Snapshooter.Xunit;
 namespace Clawith.Graph.Tests.Authorization;
 
 /// <summary>
-/// CONTRACT §7: an agent-to-agent session is found under its peer for reading (as the seed's messages
+/// ARCHITECTURE §6: an agent-to-agent session is found under its peer for reading (as Clawith's REST module's messages
 /// route does), but rename and delete find it only under its own agent.
 /// </summary>
 public sealed class PeerSessionTests

@@ -4,7 +4,7 @@ using Snapshooter.Xunit;
 
 namespace Clawith.Graph.Tests.Authorization;
 
-/// <summary>CONTRACT §6: role decisions use the role stored in the database, not the token's role claim.</summary>
+/// <summary>ARCHITECTURE §5: role decisions use the role stored in the database, not the token's role claim.</summary>
 public sealed class RoleFromDatabaseTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     private static readonly string AdminPowers = $$"""

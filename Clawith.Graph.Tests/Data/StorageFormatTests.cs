@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Data;
 
-/// <summary>On SQLite the app writes what Clawith writes there (CONTRACT §5), so both can share a file.</summary>
+/// <summary>On SQLite the app writes what Clawith writes there (ARCHITECTURE §4), so both can share a file.</summary>
 public sealed class StorageFormatTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [SqliteFact]

@@ -10,7 +10,7 @@ namespace Clawith.Graph.Tests.Generations;
 
 /// <summary>
 /// Database:ClawithSchema: auto reads the generation from the database's columns at start, a commit pins it and
-/// must agree with them, a new database gets the seed's; a database Clawith upgrades in place works after a
+/// must agree with them, a new database gets 225b36fd; a database Clawith upgrades in place works after a
 /// restart with no setting changed.
 /// </summary>
 public sealed class GenerationDetectionTests

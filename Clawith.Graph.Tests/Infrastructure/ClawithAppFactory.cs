@@ -39,7 +39,7 @@ public sealed class ClawithAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public SchemaGeneration Generation { get; }
 
-    /// <summary>The app on <paramref name="database"/> (the seed's generation), whatever this run tests: for tests that compare the two databases.</summary>
+    /// <summary>The app on <paramref name="database"/> (225b36fd), whatever this run tests: for tests that compare the two databases.</summary>
     public static ClawithAppFactory On(TestDatabase database) => new(database, SchemaGeneration.Commit225b36fd);
 
     public SqlCommandCounter Sql { get; } = new();

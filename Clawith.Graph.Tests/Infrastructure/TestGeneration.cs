@@ -5,7 +5,7 @@ namespace Clawith.Graph.Tests.Infrastructure;
 
 /// <summary>
 /// Which of Clawith's schema generations the suite's apps run on: <see cref="Variable"/> = <c>225b36fd</c> (the
-/// default, the seed's), <c>251aeba8</c> (Clawith's current schema: created by the app on SQLite, Clawith's own
+/// default, Clawith's REST module's), <c>251aeba8</c> (Clawith's current schema: created by the app on SQLite, Clawith's own
 /// clawith-head-postgres.sql on PostgreSQL), or <c>251aeba8-migrated</c> (PostgreSQL: the 225b36fd schema
 /// upgraded in place by the emulation of Clawith's migrations, clawith-225b36fd-to-251aeba8.sql).
 /// Tests that hold on either generation run on both; the others say which one they need
@@ -57,7 +57,7 @@ public abstract class GenerationTheoryAttribute(SchemaGeneration generation, str
     }
 }
 
-/// <summary>A rule of 225b36fd, the seed's schema, that 251aeba8 changes: <c>reason</c> says how.</summary>
+/// <summary>A rule of 225b36fd, the schema of Clawith's REST module, that 251aeba8 changes: <c>reason</c> says how.</summary>
 public sealed class Fact225b36fdAttribute(string reason) : GenerationFactAttribute(SchemaGeneration.Commit225b36fd, reason);
 
 public sealed class Theory225b36fdAttribute(string reason) : GenerationTheoryAttribute(SchemaGeneration.Commit225b36fd, reason);

@@ -3,7 +3,7 @@ using static Clawith.Graph.Tests.Messages.PartDescriptions;
 
 namespace Clawith.Graph.Tests.Messages;
 
-/// <summary>What the seed's inline-block pattern accepts as a block (\s* whitespace, \w+ names) and what stays text.</summary>
+/// <summary>What Clawith's REST module's inline-block pattern accepts as a block (\s* whitespace, \w+ names) and what stays text.</summary>
 public sealed class InlineToolBlockSyntaxTests
 {
     [Theory]
@@ -15,7 +15,7 @@ public sealed class InlineToolBlockSyntaxTests
     [InlineData("```tool_code\n\n```")]
     public void Content_without_a_complete_block_is_one_text_part_of_the_whole_content_trimmed(string content)
     {
-        // The seed appends content[last_end:].strip(): with no match, that is the whole content, trimmed.
+        // Clawith's REST module appends content[last_end:].strip(): with no match, that is the whole content, trimmed.
         var part = Assert.IsType<TextPart>(Assert.Single(InlineToolBlocks.Split(content)));
 
         Assert.Equal(content.Trim(), part.Text);

@@ -3,7 +3,7 @@ using static Clawith.Graph.Tests.Messages.PartDescriptions;
 
 namespace Clawith.Graph.Tests.Messages;
 
-/// <summary>The seed's _split_inline_tools: text and ```tool_code / ```json blocks, split in order.</summary>
+/// <summary>Clawith's REST module's _split_inline_tools: text and ```tool_code / ```json blocks, split in order.</summary>
 public sealed class InlineToolBlocksTests
 {
     [Fact]
@@ -50,7 +50,7 @@ public sealed class InlineToolBlocksTests
     [Fact]
     public void An_empty_json_block_gives_null_arguments_as_in_the_seed()
     {
-        // The seed tests `if args_str:`, and an empty capture is falsy: no arguments, not {"raw": ""}.
+        // Clawith's REST module tests `if args_str:`, and an empty capture is falsy: no arguments, not {"raw": ""}.
         var parts = InlineToolBlocks.Split("```tool_code\nping\n```\n```json\n\n```");
 
         Assert.Equal(["tool:ping null"], Describe(parts));

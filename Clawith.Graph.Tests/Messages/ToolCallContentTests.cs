@@ -2,7 +2,7 @@ using Clawith.Graph.Messages;
 
 namespace Clawith.Graph.Tests.Messages;
 
-/// <summary>A tool_call message's stored content, read as the seed's get_session_messages reads it.</summary>
+/// <summary>A tool_call message's stored content, read as Clawith's REST module's get_session_messages reads it.</summary>
 public sealed class ToolCallContentTests
 {
     [Fact]

@@ -7,7 +7,7 @@ using Clawith.Graph.Tests.Sessions.Mutations;
 
 namespace Clawith.Graph.Tests.Resilience;
 
-/// <summary>The two doors to the same sessions: the graph and the seed's REST routes.</summary>
+/// <summary>The two doors to the same sessions: the graph and Clawith's REST module's REST routes.</summary>
 public enum Door
 {
     GraphQL,

@@ -70,7 +70,7 @@ public sealed partial class CreateSessionRouteTests
         Assert.Equal(longest, (string?)full["title"]);
     }
 
-    /// <summary>The seed's <c>body.title or f"Session {now:%m-%d %H:%M}"</c>, for every way of sending no title.</summary>
+    /// <summary>Clawith's REST module's <c>body.title or f"Session {now:%m-%d %H:%M}"</c>, for every way of sending no title.</summary>
     [Theory]
     [InlineData(null, null)]                 // no body at all
     [InlineData("", "application/json")]     // an empty JSON body

@@ -5,10 +5,10 @@ using static Clawith.Graph.Tests.Rest.RestCalls;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>GET sessions?scope=all: the seed's admin listing, named as a list shows each session.</summary>
+/// <summary>GET sessions?scope=all: Clawith's REST module's admin listing, named as a list shows each session.</summary>
 public sealed class ListAllSessionsTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    /// <summary>Atlas's sessions with a message, in the seed's order: the same list the graph's tests expect.</summary>
+    /// <summary>Atlas's sessions with a message, in Clawith's REST module's order: the same list the graph's tests expect.</summary>
     private static readonly Guid[] AtlasAll = Sessions.Listing.SessionLists.AtlasAll;
 
     private async Task<System.Text.Json.Nodes.JsonArray> AtlasAllAsync() =>

@@ -5,7 +5,7 @@ using static Clawith.Graph.Tests.Rest.RestCalls;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>GET sessions?scope=mine (the default): the caller's own chats, with the seed's defaults for the names.</summary>
+/// <summary>GET sessions?scope=mine (the default): the caller's own chats, with Clawith's REST module's defaults for the names.</summary>
 public sealed class ListMineSessionsTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [Fact]

@@ -4,7 +4,7 @@ using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>The seed answers with every session at once, however many: more than one internal page of 500.</summary>
+/// <summary>Clawith's REST module answers with every session at once, however many: more than one internal page of 500.</summary>
 public sealed class LongSessionListTests
 {
     private const int Count = 530;
@@ -36,7 +36,7 @@ public sealed class LongSessionListTests
     /// <summary>
     /// Sessions of Creator with one user message each: last_message_at shared by pairs (ties broken by
     /// created_at), every 50th never stamped (listed last), so the 500-row page boundary falls among ties.
-    /// Returns the ids in the seed's order.
+    /// Returns the ids in Clawith's REST module's order.
     /// </summary>
     private static async Task<List<Guid>> AddSessionsAsync(ClawithAppFactory app)
     {

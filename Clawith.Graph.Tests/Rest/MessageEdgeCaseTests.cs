@@ -46,7 +46,7 @@ public sealed class MessageEdgeCaseTests
         Assert.Equal("Beacon", (string?)toolCall["sender_name"]);
     }
 
-    /// <summary>The seed builds a tool_call entry from role, content and created_at alone; it never adds thinking or participant_id.</summary>
+    /// <summary>Clawith's REST module builds a tool_call entry from role, content and created_at alone; it never adds thinking or participant_id.</summary>
     [Fact]
     public async Task A_tool_call_that_is_not_JSON_gets_no_thinking_or_participant_id()
     {
@@ -62,7 +62,7 @@ public sealed class MessageEdgeCaseTests
     }
 
     /// <summary>
-    /// The seed's <c>dict.get</c> would pass nulls through; the server reads a tool call once, for the graph
+    /// Clawith's REST module's <c>dict.get</c> would pass nulls through; the server reads a tool call once, for the graph
     /// and REST alike, and a null name, status or result reads as missing: "", "done" and "" (a documented departure).
     /// </summary>
     [Fact]

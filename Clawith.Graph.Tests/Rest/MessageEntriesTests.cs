@@ -5,7 +5,7 @@ using static Clawith.Graph.Tests.Rest.RestCalls;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>GET messages of a user's session: the seed's flattened entries, each with only the keys its kind carries.</summary>
+/// <summary>GET messages of a user's session: Clawith's REST module's flattened entries, each with only the keys its kind carries.</summary>
 public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [Fact]
@@ -85,7 +85,7 @@ public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<C
     }
 
     /// <summary>
-    /// The seed blanks the content of JSON that is not an object only because its <c>data.get</c> throws
+    /// Clawith's REST module blanks the content of JSON that is not an object only because its <c>data.get</c> throws
     /// after the blanking; like the graph (one TextPart), we keep the stored text (a documented departure).
     /// </summary>
     [Fact]

@@ -35,7 +35,7 @@ public sealed class MineCountingTests
     }
 
     /// <summary>
-    /// The seed's MINE counts only messages addressed to this agent; here message_count, like the graph's
+    /// Clawith's REST module's MINE counts only messages addressed to this agent; here message_count, like the graph's
     /// messageCount, is the whole conversation in both scopes (a documented departure: a session's count
     /// does not change with the list it appears in).
     /// </summary>

@@ -7,10 +7,10 @@ using Clawith.Graph.Tests.Infrastructure;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>The five routes of CONTRACT §10 as calls, and the checks every REST test shares.</summary>
+/// <summary>The five routes of ARCHITECTURE §10 as calls, and the checks every REST test shares.</summary>
 internal static class RestCalls
 {
-    /// <summary>The seed's SessionOut fields, in the order Pydantic writes them.</summary>
+    /// <summary>Clawith's REST module's SessionOut fields, in the order Pydantic writes them.</summary>
     public static readonly string[] SessionOutFields =
     [
         "id", "agent_id", "user_id", "username", "source_channel", "title", "created_at", "last_message_at",

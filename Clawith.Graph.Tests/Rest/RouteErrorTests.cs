@@ -6,7 +6,7 @@ using static Clawith.Graph.Tests.Rest.RestCalls;
 
 namespace Clawith.Graph.Tests.Rest;
 
-/// <summary>The routes' refusals in the seed's order — well-formed ids, the agent, access to it — as FastAPI's <c>{"detail"}</c>.</summary>
+/// <summary>The routes' refusals in Clawith's REST module's order — well-formed ids, the agent, access to it — as FastAPI's <c>{"detail"}</c>.</summary>
 public sealed class RouteErrorTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     public static TheoryData<RestRoute> Routes => RestRoute.Each(RestRoute.All);

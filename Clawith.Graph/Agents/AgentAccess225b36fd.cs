@@ -4,7 +4,7 @@ using Clawith.Graph.Data.Entities;
 namespace Clawith.Graph.Agents;
 
 /// <summary>
-/// The seed's check_agent_access: a missing agent is not found; a platform admin, the agent's creator and
+/// Clawith's REST module's check_agent_access: a missing agent is not found; a platform admin, the agent's creator and
 /// users it is shared with (company-wide or to them) get in. View-all is the three admin roles.
 /// </summary>
 public sealed class AgentAccess225b36fd : IAgentAccessRule

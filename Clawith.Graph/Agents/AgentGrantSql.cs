@@ -15,7 +15,7 @@ public interface IAgentGrantSql
     AgentGrant Read(DbDataReader row);
 }
 
-/// <summary>225b36fd: a company-wide row, or a user row naming the caller, shares the agent (the seed's check_agent_access).</summary>
+/// <summary>225b36fd: a company-wide row, or a user row naming the caller, shares the agent (Clawith's REST module's check_agent_access).</summary>
 public sealed class AgentGrantSql225b36fd : IAgentGrantSql
 {
     private static readonly string Company = StorageConventions.ToSnakeCase(nameof(PermissionScope.Company));

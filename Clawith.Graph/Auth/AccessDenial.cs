@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace Clawith.Graph.Auth;
 
-/// <summary>Why a policy failed, in the terms a client sees: a stable code and the seed's message.</summary>
+/// <summary>Why a policy failed, in the terms a client sees: a stable code and Clawith's REST module's message.</summary>
 public sealed record AccessDenial(string Code, string Message)
 {
     public const string NotAuthenticatedMessage = "Authentication required: send a valid bearer token.";

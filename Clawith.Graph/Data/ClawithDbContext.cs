@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Data;
 
 /// <summary>
-/// Clawith's own tables, mapped with the names and storage formats of CONTRACT §5, as its database's
+/// Clawith's own tables, mapped with the names and storage formats of ARCHITECTURE §4, as its database's
 /// generation has them (<see cref="Generation"/>): the columns every generation shares (Data/Configuration),
 /// plus the generation's own (<see cref="ISchemaModel"/>).
 /// </summary>

@@ -2,7 +2,7 @@ using Clawith.Graph.Data.Generations;
 
 namespace Clawith.Graph.Data;
 
-/// <summary>The <c>Database</c> section of appsettings.json (CONTRACT §4).</summary>
+/// <summary>The <c>Database</c> section of appsettings.json (ARCHITECTURE §3).</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
@@ -26,7 +26,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Which shape of Clawith's chat tables to serve: <c>auto</c> reads it from the database's columns at start
-    /// (a new, empty database gets the seed's, 225b36fd), or a commit, <c>225b36fd</c> or <c>251aeba8</c>, pins it.
+    /// (a new, empty database gets Clawith's REST module's, 225b36fd), or a commit, <c>225b36fd</c> or <c>251aeba8</c>, pins it.
     /// </summary>
     public string ClawithSchema { get; set; } = SchemaGenerations.Auto;
 

@@ -6,7 +6,7 @@ namespace Clawith.Graph.Messages;
 /// <summary>
 /// Splits an agent-to-agent assistant message at its inline tool blocks — a <c>```tool_code</c> block
 /// naming the tool, optionally followed by a <c>```json</c> block of arguments — into text and tool
-/// parts in order, as the seed's _split_inline_tools does.
+/// parts in order, as Clawith's REST module's _split_inline_tools does.
 /// </summary>
 public static partial class InlineToolBlocks
 {
@@ -19,7 +19,7 @@ public static partial class InlineToolBlocks
         foreach (Match block in ToolBlock().Matches(content))
         {
             AddText(parts, content[consumed..block.Index]);
-            // As the seed's `if args_str:`, an empty json block means no arguments.
+            // As Clawith's REST module's `if args_str:`, an empty json block means no arguments.
             var arguments = block.Groups[2].Value.Length > 0 ? ParseArguments(block.Groups[2].Value.Trim()) : (JsonElement?)null;
             parts.Add(new ToolCall(block.Groups[1].Value, arguments, ToolCall.DefaultStatus, ToolCall.EmptyResult));
             consumed = block.Index + block.Length;

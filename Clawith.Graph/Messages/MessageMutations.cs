@@ -6,7 +6,7 @@ using GraphQL.Types;
 namespace Clawith.Graph.Messages;
 
 /// <summary>
-/// sendMessage: the caller's words to the agent, in their own web session. Checked in the seed's order
+/// sendMessage: the caller's words to the agent, in their own web session. Checked in Clawith's REST module's order
 /// (agent, agent access, the session under the agent, its owner), then the session's kind (web, not
 /// group: <see cref="ISessionRules.RefusalToPost"/>), then the content; refusals and invalid content come back
 /// as payload errors.

@@ -10,6 +10,6 @@ public sealed record ToolCall(string Name, JsonElement? Arguments, string Status
 {
     public const string DefaultStatus = "done";
 
-    /// <summary>The seed reports a missing result as an empty string.</summary>
+    /// <summary>Clawith's REST module reports a missing result as an empty string.</summary>
     public static JsonElement EmptyResult { get; } = JsonDocument.Parse("\"\"").RootElement.Clone();
 }

@@ -19,17 +19,17 @@ public static class MessageReading
         return [new TextPart(message.Content)];
     }
 
-    /// <summary>An agent-to-agent reply with inline tool blocks, which the seed splits into parts.</summary>
+    /// <summary>An agent-to-agent reply with inline tool blocks, which Clawith's REST module splits into parts.</summary>
     public static bool HasInlineTools(MessageNode node) =>
         node.Message.Role == ChatRole.Assistant
         && node.Session.SourceChannel == ChatSession.AgentChannel
         && node.Message.Content.Contains(InlineToolBlocks.Marker, StringComparison.Ordinal);
 
-    /// <summary>The seed names senders in agent-to-agent sessions only; an unknown participant reads "Unknown".</summary>
+    /// <summary>Clawith's REST module names senders in agent-to-agent sessions only; an unknown participant reads "Unknown".</summary>
     public static bool ShowsSenderName(MessageNode node) =>
         node.Session.SourceChannel == ChatSession.AgentChannel && node.Message.ParticipantId is not null;
 
-    /// <summary>As the seed's <c>display_name or "Unknown"</c>: a vanished or unnamed sender reads "Unknown".</summary>
+    /// <summary>As Clawith's REST module's <c>display_name or "Unknown"</c>: a vanished or unnamed sender reads "Unknown".</summary>
     public static string SenderName(Participant? sender) =>
         string.IsNullOrEmpty(sender?.DisplayName) ? SessionDisplay.UnknownUser : sender.DisplayName;
 }

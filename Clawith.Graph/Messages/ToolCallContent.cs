@@ -4,7 +4,7 @@ namespace Clawith.Graph.Messages;
 
 /// <summary>
 /// A tool_call message's content: the JSON object <c>{name, args, status, result}</c> Clawith stores.
-/// Content that is not such an object is not a tool call, and stays text (as in the seed).
+/// Content that is not such an object is not a tool call, and stays text (as in Clawith's REST module).
 /// </summary>
 public static class ToolCallContent
 {

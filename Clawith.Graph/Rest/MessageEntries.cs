@@ -7,13 +7,13 @@ using Clawith.Graph.Messages;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// The seed's flattened message list. Each stored message is one entry, except an agent-to-agent reply
+/// Clawith's REST module's flattened message list. Each stored message is one entry, except an agent-to-agent reply
 /// with inline tool blocks, which becomes one entry per part. Which keys an entry carries depends on
-/// its kind, exactly as in the seed, so entries are built as JSON objects rather than one record.
+/// its kind, exactly as in Clawith's REST module, so entries are built as JSON objects rather than one record.
 /// </summary>
 public static class MessageEntries
 {
-    /// <param name="senderName">The sender's name where the seed shows one (agent-to-agent sessions), else null.</param>
+    /// <param name="senderName">The sender's name where Clawith's REST module shows one (agent-to-agent sessions), else null.</param>
     public static IEnumerable<JsonObject> Of(MessageNode node, string? senderName)
     {
         var message = node.Message;
@@ -58,7 +58,7 @@ public static class MessageEntries
         return entry;
     }
 
-    /// <summary>The role as stored, a label this server does not know included (the seed writes it as it is).</summary>
+    /// <summary>The role as stored, a label this server does not know included (Clawith's REST module writes it as it is).</summary>
     private static string RoleOf(MessageNode node) => node.Message.RoleLabel;
 
     private static JsonNode? CreatedAt(MessageNode node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Rest;
 /// <summary>
 /// The REST routes are authorized as a group (<see cref="RestEndpoints"/>), so a route that forgets a
 /// check is still closed. A caller the group refuses gets FastAPI's answer, not ASP.NET Core's empty
-/// one: 401 with <c>WWW-Authenticate: Bearer</c> and <c>{"detail"}</c>, as the seed's dependency sends.
+/// one: 401 with <c>WWW-Authenticate: Bearer</c> and <c>{"detail"}</c>, as Clawith's REST module's dependency sends.
 /// Anything outside the routes keeps ASP.NET Core's handling.
 /// </summary>
 public sealed class RestAuthorizationAnswers : IAuthorizationMiddlewareResultHandler

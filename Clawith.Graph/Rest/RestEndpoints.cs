@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// The seed's five chat-session routes (CONTRACT §10), so a client of Clawith's REST API can move to
+/// Clawith's REST module's five chat-session routes (ARCHITECTURE §10), so a client of Clawith's REST API can move to
 /// the graph one call at a time. They run the graph's own services, policies and loaders.
 /// </summary>
 public static class RestEndpoints

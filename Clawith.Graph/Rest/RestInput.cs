@@ -10,7 +10,7 @@ public static class RestInput
     public static Guid Id(string value, string name) =>
         UuidText.TryParse(value, out var id) ? id : throw RestRejection.Unprocessable($"{name} is not a valid UUID: '{value}'.");
 
-    /// <summary>The seed's <c>?scope=</c>: "mine" (the default) or "all".</summary>
+    /// <summary>Clawith's REST module's <c>?scope=</c>: "mine" (the default) or "all".</summary>
     public static SessionScope Scope(string? value) => value switch
     {
         null or "mine" => SessionScope.Mine,

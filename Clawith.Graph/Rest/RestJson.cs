@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// JSON as FastAPI writes it: snake_case names where the seed has them (the DTOs name each field),
+/// JSON as FastAPI writes it: snake_case names where Clawith's REST module has them (the DTOs name each field),
 /// nulls kept, non-ASCII text raw. Bodies are read case-sensitively, as Pydantic does.
 /// </summary>
 public static class RestJson

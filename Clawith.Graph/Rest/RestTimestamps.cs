@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// Times as the seed writes them, with Python's <c>datetime.isoformat()</c> on a UTC time:
+/// Times as Clawith's REST module writes them, with Python's <c>datetime.isoformat()</c> on a UTC time:
 /// <c>2026-05-01T09:30:00.250000+00:00</c>, the fraction left out when it is zero.
 /// </summary>
 public static class RestTimestamps

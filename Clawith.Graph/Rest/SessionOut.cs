@@ -6,7 +6,7 @@ using Clawith.Graph.Sessions;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// The seed's SessionOut, field for field (snake_case on the wire); on a 251aeba8 database also Clawith's
+/// Clawith's REST module's SessionOut, field for field (snake_case on the wire); on a 251aeba8 database also Clawith's
 /// current unread_count and is_primary (RULES L9), which are left out, not null, on 225b36fd (<see cref="ISessionOutFields"/>).
 /// </summary>
 public sealed record SessionOut(
@@ -31,7 +31,7 @@ public sealed record SessionOut(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? IsPrimary { get; init; }
 
-    /// <summary>A MINE listing's entry (or a new session's): the seed leaves the names and group fields at their defaults.</summary>
+    /// <summary>A MINE listing's entry (or a new session's): Clawith's REST module leaves the names and group fields at their defaults.</summary>
     public static SessionOut Own(ChatSession session, int messageCount) =>
         new(session.Id, session.AgentId, session.UserId, null, session.SourceChannel, session.Title,
             RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
@@ -47,11 +47,11 @@ public sealed record SessionOut(
     private static string Label(ParticipantType type) => type.ToString().ToLowerInvariant();
 }
 
-/// <summary>The seed's answer to a rename.</summary>
+/// <summary>Clawith's REST module's answer to a rename.</summary>
 public sealed record RenamedSessionOut(Guid Id, string Title);
 
-/// <summary>The seed's CreateSessionIn: the title is optional.</summary>
+/// <summary>Clawith's REST module's CreateSessionIn: the title is optional.</summary>
 public sealed record CreateSessionIn(string? Title);
 
-/// <summary>The seed's PatchSessionIn: the title is required.</summary>
+/// <summary>Clawith's REST module's PatchSessionIn: the title is required.</summary>
 public sealed record PatchSessionIn(string? Title);

@@ -6,13 +6,13 @@ using GraphQL.DataLoader;
 
 namespace Clawith.Graph.Rest;
 
-/// <summary>What a generation's SessionOut carries beyond the seed's fields, asked for without awaiting (one batch per list).</summary>
+/// <summary>What a generation's SessionOut carries beyond Clawith's REST module's fields, asked for without awaiting (one batch per list).</summary>
 public interface ISessionOutFields
 {
     IDataLoaderResult<SessionOut> Complete(SessionOut entry, ChatSession session, CurrentUser caller);
 }
 
-/// <summary>225b36fd: the seed's SessionOut, nothing added.</summary>
+/// <summary>225b36fd: Clawith's REST module's SessionOut, nothing added.</summary>
 public sealed class SessionOutFields225b36fd : ISessionOutFields
 {
     public IDataLoaderResult<SessionOut> Complete(SessionOut entry, ChatSession session, CurrentUser caller) => DataLoaderResults.FromValue(entry);

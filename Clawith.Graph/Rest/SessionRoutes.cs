@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Clawith.Graph.Rest;
 
 /// <summary>
-/// List, create, rename and delete, checked in the seed's order: a valid token, well-formed ids and
+/// List, create, rename and delete, checked in Clawith's REST module's order: a valid token, well-formed ids and
 /// body, access to the agent, then the session's owner or an admin role.
 /// </summary>
 public static class SessionRoutes
@@ -22,7 +22,7 @@ public static class SessionRoutes
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
         await http.RequireAsync(Policies.SessionScope, new SessionScopeResource(agentId, listScope, http.RequestAborted));
 
-        // The seed answers with every session at once: one query lists them all, with the counts and
+        // Clawith's REST module answers with every session at once: one query lists them all, with the counts and
         // names the loaders below then find primed, whatever the list's length.
         var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
         var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, fields, http.Caller(), http.RequestAborted);

@@ -13,7 +13,7 @@ public interface IListingMembership
     ListedIn Of(SessionChangeFacts facts, ChatSession session);
 }
 
-/// <summary>225b36fd (the seed): MINE from a user message to the agent, outside group, agent and trigger sessions; ALL from any message.</summary>
+/// <summary>225b36fd (Clawith's REST module): MINE from a user message to the agent, outside group, agent and trigger sessions; ALL from any message.</summary>
 public sealed class ListingMembership225b36fd : IListingMembership
 {
     public ListedIn Of(SessionChangeFacts facts, ChatSession session) => facts.ListingsOf(session);

@@ -33,7 +33,7 @@ public sealed class SessionAccessHandler(SessionLoader sessions, ISessionRules r
     }
 
     /// <summary>
-    /// The seed's rule once the session is found, with no agent at hand: its owner, or (unless owner-only) an
+    /// Clawith's REST module's rule once the session is found, with no agent at hand: its owner, or (unless owner-only) an
     /// admin role. Node's user visibility judges with it; on 251aeba8 it leaves out the agent's creator (A10),
     /// so there it admits fewer, never more.
     /// </summary>

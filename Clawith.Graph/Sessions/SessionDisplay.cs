@@ -3,7 +3,7 @@ using Clawith.Graph.Participants;
 
 namespace Clawith.Graph.Sessions;
 
-/// <summary>The seed's naming of a session in a list, and who is on its other side.</summary>
+/// <summary>Clawith's REST module's naming of a session in a list, and who is on its other side.</summary>
 public static class SessionDisplay
 {
     public const string UnknownUser = "Unknown";

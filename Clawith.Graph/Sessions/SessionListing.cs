@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
-/// The seed's two listings, filtered, ordered and cut to a page in one SQL statement
+/// Clawith's REST module's two listings, filtered, ordered and cut to a page in one SQL statement
 /// (<see cref="SessionListingSql"/>): in the default order it walks indexes and stops after a page,
 /// whatever the agent's number of sessions. A client's where and order (<see cref="ListQuery"/>) go
 /// into the same statement. The page's message counts, agents, peer agents and owners come in it too and
@@ -47,7 +47,7 @@ public sealed class SessionListing(
         return new Connection<ChatSession>(edges, pageInfo, async token => await CountAsync(agentId, scope, callerId, query.Where, token)) { LeftOut = leftOut };
     }
 
-    /// <summary>Every session of the listing at once, in order, as the seed's REST route answers: one query, counts included.</summary>
+    /// <summary>Every session of the listing at once, in order, as Clawith's REST module's REST route answers: one query, counts included.</summary>
     public async Task<List<ChatSession>> ListEverythingAsync(Guid agentId, SessionScope scope, Guid callerId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// createSession, renameSession and deleteSession. Access rules are declared on each field (checked in
-/// the seed's order: agent, then session); their refusals and invalid titles come back as payload errors.
+/// Clawith's REST module's order: agent, then session); their refusals and invalid titles come back as payload errors.
 /// </summary>
 public sealed class SessionMutations : IMutationFields
 {

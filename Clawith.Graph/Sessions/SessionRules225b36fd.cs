@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clawith.Graph.Sessions;
 
 /// <summary>
-/// The seed's sessions: every row is findable; a session is found under its agent, or, to read it, under
+/// Clawith's REST module's sessions: every row is findable; a session is found under its agent, or, to read it, under
 /// the peer of an agent-to-agent session; its owner posts only in their web sessions that are not group ones.
 /// </summary>
 public sealed class SessionRules225b36fd : ISessionRules

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;
 
-/// <summary>The seed's writes: a plain insert, a rename of any session under the agent, and a hard delete of the session with its messages.</summary>
+/// <summary>Clawith's REST module's writes: a plain insert, a rename of any session under the agent, and a hard delete of the session with its messages.</summary>
 public sealed class SessionWrites225b36fd : ISessionWrites
 {
     public Task InsertAsync(ClawithDbContext db, ChatSession session, CurrentUser owner, CancellationToken cancellationToken) =>

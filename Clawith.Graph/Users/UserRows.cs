@@ -12,7 +12,7 @@ public interface IUserRows
     User? Read(DbDataReader row, int first);
 }
 
-/// <summary>225b36fd: the seed's rules have no tenants.</summary>
+/// <summary>225b36fd: Clawith's REST module's rules have no tenants.</summary>
 public sealed class UserRows225b36fd : IUserRows
 {
     public string Columns(string alias) => UserRow.Columns(alias);

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Clawith.Graph.Bench.Baselines;
 
 /// <summary>
-/// (d) The seed's list_sessions(scope=all), statement for statement: the caller, the agent, every
+/// (d) Clawith's REST module's list_sessions(scope=all), statement for statement: the caller, the agent, every
 /// session of the agent, then per session a count and its name lookups (1 + 2N round trips and more).
 /// Kept here only as the thing to beat. It answers the REST route's JSON, written by the same
 /// serializer, so the two differ in how they query and nothing else.

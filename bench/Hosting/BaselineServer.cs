@@ -10,7 +10,7 @@ namespace Clawith.Graph.Bench.Hosting;
 
 /// <summary>
 /// The benchmark's own minimal server, on Kestrel at a free loopback port beside the real one:
-/// the floor (c), the floor with Clawith's checks (f) and the seed's pattern (d), over the same SQLite
+/// the floor (c), the floor with Clawith's checks (f) and Clawith's REST module's pattern (d), over the same SQLite
 /// file, each connection set up as the server sets up its own.
 /// </summary>
 public sealed class BaselineServer(WebApplication app, Uri address, SqlCommandCount sql) : IAsyncDisposable

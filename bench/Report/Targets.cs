@@ -51,7 +51,7 @@ public static class Targets
             foreach (var n in clients)
             {
                 var ratio = Of("a", 1000).At(n).RequestsPerSecond / Of("d", 1000).At(n).RequestsPerSecond;
-                targets.Add(new Target($"(a) ≥ 10× the throughput of the seed's pattern (d) at N = 1,000, {n} client(s)", Ratios([ratio]), ratio >= 10));
+                targets.Add(new Target($"(a) ≥ 10× the throughput of Clawith's REST module's pattern (d) at N = 1,000, {n} client(s)", Ratios([ratio]), ratio >= 10));
             }
         }
         foreach (var n in clients)

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Bench.Scenarios;
 
 /// <summary>
 /// Builds every scenario and checks what each answers before anything is timed: both floors answer
-/// exactly the GraphQL sidebar's JSON, the seed's pattern exactly the REST route's, the sidebar is the
+/// exactly the GraphQL sidebar's JSON, Clawith's REST module's pattern exactly the REST route's, the sidebar is the
 /// REST list's first page, the filtered sidebar is the REST list filtered in memory, and each history page
 /// holds 50 messages and leads to the one before.
 /// </summary>

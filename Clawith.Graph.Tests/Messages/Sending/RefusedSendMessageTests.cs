@@ -4,7 +4,7 @@ using Clawith.Graph.Tests.Sessions.Mutations;
 namespace Clawith.Graph.Tests.Messages.Sending;
 
 /// <summary>
-/// sendMessage's refusals, in the seed's order (agent, agent access, the session under the agent, its
+/// sendMessage's refusals, in Clawith's REST module's order (agent, agent access, the session under the agent, its
 /// owner) and its content rule: each answered in the payload, each storing nothing. The world is shared,
 /// as none of them may change it.
 /// </summary>

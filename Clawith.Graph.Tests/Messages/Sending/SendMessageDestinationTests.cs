@@ -9,7 +9,7 @@ namespace Clawith.Graph.Tests.Messages.Sending;
 /// sendMessage posts only to the caller's own web sessions that are not group ones (issue 15 §6):
 /// a user message typed into a group, trigger, agent-to-agent or feishu transcript would put words in
 /// it that its channel never carried. Each refusal is a payload error that stores nothing, and comes
-/// after the seed's checks (agent, agent access, the session under the agent, its owner).
+/// after Clawith's REST module's checks (agent, agent access, the session under the agent, its owner).
 /// </summary>
 public sealed class SendMessageDestinationTests(SendMessageDestinationTests.World world) : IClassFixture<SendMessageDestinationTests.World>
 {
@@ -24,7 +24,7 @@ public sealed class SendMessageDestinationTests(SendMessageDestinationTests.Worl
         { "Creator", "CreatorTrigger", "Hi", OnlyWeb + "sessions of the trigger channel." },
         { "Creator", "AgentTalk", "Hi", OnlyWeb + "agent-to-agent sessions." },
         { "Creator", "CreatorFeishu", "Hi", OnlyWeb + "sessions of the feishu channel." },
-        // After the seed's checks: someone else's session is refused for its owner first...
+        // After Clawith's REST module's checks: someone else's session is refused for its owner first...
         { "Permitted", "CreatorFeishu", "Hi", "Not authorized" },
         { "PlatformAdmin", "CreatorGroup", "Hi", "Not authorized" },
         // ...and before the content is looked at.

@@ -32,7 +32,7 @@ internal static class SessionLists
         edges { cursor node { id } }
         """;
 
-    /// <summary>Atlas's ALL list as the seed orders it: 14 sessions, CreatorEmpty hidden.</summary>
+    /// <summary>Atlas's ALL list as Clawith's REST module orders it: 14 sessions, CreatorEmpty hidden.</summary>
     public static readonly Guid[] AtlasAll =
     [
         CreatorWeb,        // 10:01

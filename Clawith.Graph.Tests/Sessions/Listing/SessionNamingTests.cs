@@ -4,7 +4,7 @@ using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 
 namespace Clawith.Graph.Tests.Sessions.Listing;
 
-/// <summary>How a listed session names itself and who is on its other side, per the seed's list_sessions.</summary>
+/// <summary>How a listed session names itself and who is on its other side, per Clawith's REST module's list_sessions.</summary>
 public sealed class SessionNamingTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ChatSession
     public DateTime? DeletedAt { get; set; }
     public DateTime? UpdatedAt { get; set; }
 
-    /// <summary>An agent-to-agent conversation: the seed's test for its naming and listing rules.</summary>
+    /// <summary>An agent-to-agent conversation: Clawith's REST module's test for its naming and listing rules.</summary>
     public bool IsAgentToAgent => SourceChannel == AgentChannel && PeerAgentId is not null;
 
     /// <summary>The text chat_messages.conversation_id holds for this session.</summary>

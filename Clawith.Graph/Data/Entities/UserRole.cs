@@ -13,7 +13,7 @@ public enum UserRole
 
 public static class UserRoleLabels
 {
-    /// <summary>The roles the seed lets list, read and change other users' sessions.</summary>
+    /// <summary>The roles Clawith's REST module lets list, read and change other users' sessions.</summary>
     public static bool CanViewAllSessions(this UserRole role) =>
         role is UserRole.PlatformAdmin or UserRole.OrgAdmin or UserRole.AgentAdmin;
 

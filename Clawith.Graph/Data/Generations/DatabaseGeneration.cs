@@ -46,7 +46,7 @@ public sealed class DatabaseGeneration(DatabaseOptions options, DatabaseLocation
             var generation = Decide(shape);
             _known = generation;
             logger.LogInformation("Clawith schema: {Generation} ({How})", generation.Name(),
-                options.PinnedGeneration is null ? shape.IsEmpty ? "a new database: the seed's generation" : "read from the database's columns" : "pinned by Database:ClawithSchema");
+                options.PinnedGeneration is null ? shape.IsEmpty ? "a new database: 225b36fd" : "read from the database's columns" : "pinned by Database:ClawithSchema");
             return generation;
         }
         finally

@@ -23,7 +23,7 @@ public static class GenerationOptions
         return builder.ReplaceService<IModelCacheKeyFactory, GenerationModelCacheKeyFactory>();
     }
 
-    /// <summary>The generation of the model <paramref name="options"/> build; the seed's when none was given.</summary>
+    /// <summary>The generation of the model <paramref name="options"/> build; Clawith's REST module's when none was given.</summary>
     public static SchemaGeneration GenerationOf(IDbContextOptions options) =>
         options.FindExtension<GenerationOptionsExtension>()?.Generation() ?? SchemaGeneration.Commit225b36fd;
 }

@@ -1,6 +1,6 @@
 namespace Clawith.Graph.Server.Playground;
 
-/// <summary>Banana Cake Pop at /graphql for browsers (CONTRACT §9), served from this server with no internet.</summary>
+/// <summary>Banana Cake Pop at /graphql for browsers (ARCHITECTURE §9), served from this server with no internet.</summary>
 public static class PlaygroundExtensions
 {
     public static IServiceCollection AddClawithPlayground(this IServiceCollection services) =>
