@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Clawith.Graph.Data.Statements;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
@@ -13,7 +14,9 @@ namespace Clawith.Graph.Data.Resilience;
 /// memory map (<see cref="DatabaseOptions.SqliteMemoryMapMegabytes"/>). The last three are settings of
 /// each native connection, made once per connection here rather than in the connection string, where
 /// Microsoft.Data.Sqlite would run a PRAGMA at every open, that is before every query. Its own wait for
-/// a busy statement comes from the connection string.
+/// a busy statement comes from the connection string. The text filters' case folding
+/// (<see cref="TextFolding"/>) is registered here too, on the native connection, where it stays across
+/// opens (a function given to SqliteConnection.CreateFunction is registered again at every open).
 /// </summary>
 public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options, long memoryMapBytes) : DbConnectionInterceptor
 {
@@ -53,6 +56,7 @@ public sealed class SqliteConnectionSetup(DatabaseResilienceOptions options, lon
         var setup = $"PRAGMA foreign_keys = ON; PRAGMA mmap_size = {memoryMapBytes}; PRAGMA busy_timeout = {options.BusyTimeoutMilliseconds}";
         command.CommandText = _fileInWal ? setup : setup + "; PRAGMA journal_mode = WAL";
         command.ExecuteNonQuery();
+        TextFolding.Register(handle);
         _fileInWal = true;
         _configured.AddOrUpdate(handle, handle);
     }
