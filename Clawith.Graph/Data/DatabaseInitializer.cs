@@ -7,6 +7,7 @@ namespace Clawith.Graph.Data;
 public sealed class DatabaseInitializer(
     IDbContextFactory<ClawithDbContext> contexts,
     DatabaseOptions options,
+    Search.SearchIndex searchIndex,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -14,6 +15,7 @@ public sealed class DatabaseInitializer(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (options.CreateSchema)
             await CreateMissingSchemaAsync(db, cancellationToken);
+        await searchIndex.PrepareAsync(db, options.CreateSchema, cancellationToken);
         if (options.SeedDemoData && !await db.Users.AnyAsync(cancellationToken))
         {
             await DemoData.SeedAsync(db, cancellationToken);

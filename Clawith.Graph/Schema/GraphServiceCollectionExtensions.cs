@@ -47,6 +47,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, AgentQueries>();
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, Search.SearchQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
         services.AddSingleton<ISubscriptionFields, MessageSubscriptions>();
@@ -59,6 +60,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<EventBacklog>();
         services.AddScoped<NodeAccess>();
         services.AddScoped<UserVisibility>();
+        services.AddScoped<Search.MessageSearch>();
+        services.AddSingleton<Search.SearchIndex>();
         AddBatchLoaders(services);
         return services;
     }
