@@ -12,15 +12,15 @@ namespace Clawith.Graph.Search;
 /// One page of a search, newest first, in at most two statements, then the hits' sessions in one more:
 /// <list type="bullet">
 /// <item>A text the trigram index serves, on SQLite: the newest <see cref="SearchWindows.BeforeIndex"/> messages
-/// of the scope are tested first; a page found there costs that statement alone, and otherwise the FTS5 index
-/// gives the page.</item>
+/// of the scope are tested first (the walk stops at the page's last hit); a page found there costs that statement
+/// alone, and otherwise the FTS5 index gives the page.</item>
 /// <item>On PostgreSQL: one statement, which pg_trgm's index serves when the database has it (a scan without).</item>
 /// <item>A text the index cannot serve (fewer than three characters; or SQLite without the index): a bounded scan
 /// of the newest <see cref="SearchWindows.Scan"/> messages after the cursor. A page may then hold fewer hits than
 /// asked for while hasNextPage says the scan goes on: its endCursor is the last message examined.</item>
 /// </list>
-/// The text of the hits is charged to the response budget as each row is read (as <see cref="MessagePageLoader"/> does);
-/// the messages a scan only tests are read without their text.
+/// Only hits leave the database, and their text is charged to the response budget as each row is read (as
+/// <see cref="MessagePageLoader"/> does).
 /// </summary>
 public sealed class MessageSearch(
     IDbContextFactory<ClawithDbContext> contexts, SearchIndex index, SessionLoader sessions, ResponseBudget budget, ILogger<MessageSearch> logger)
@@ -35,39 +35,35 @@ public sealed class MessageSearch(
         var after = page.After is null ? null : SearchCursor.Parse(page.After);
         var sql = () => new SearchSql(db, agentId, scope, callerId, text, after);
         var take = page.Size + 1;
-        Found found;
         if (!text.IndexCanServe || (db.Database.IsSqlite() && !index.Available))
-        {
-            found = await WalkAsync(db, sql(), SearchWindows.Scan, cancellationToken);
-        }
-        else
-        {
-            found = db.Database.IsSqlite() ? await WalkAsync(db, sql(), SearchWindows.BeforeIndex, cancellationToken) : Found.Nothing;
-            if (found.Hits.Count < take && (found.Frontier is not null || !db.Database.IsSqlite()))
-                found = await IndexedAsync(db, sql(), take, cancellationToken);
-        }
+            return await PageAsync(await ScanAsync(db, sql, take, cancellationToken), text, page, cancellationToken);
+        // SQLite: a common text fills its page among the newest messages, where the index would hand over every
+        // message holding it to be put in order. PostgreSQL's planner makes that choice itself.
+        var found = db.Database.IsSqlite() ? await HitsAsync(db, sql(), s => s.Scanned(SearchWindows.BeforeIndex, take), cancellationToken) : null;
+        if (found is null || found.Hits.Count < take)
+            found = await HitsAsync(db, sql(), s => s.Indexed(take), cancellationToken);
         return await PageAsync(found, text, page, cancellationToken);
     }
 
-    /// <summary>The newest <paramref name="window"/> messages after the cursor, and where the walk stopped if it examined that many.</summary>
-    private async Task<Found> WalkAsync(ClawithDbContext db, SearchSql sql, int window, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bounded scan: the hits among the newest <see cref="SearchWindows.Scan"/> messages after the cursor and,
+    /// when they do not fill the page, the last message of that window, where the next page starts (none: no more).
+    /// </summary>
+    private async Task<Found> ScanAsync(ClawithDbContext db, Func<SearchSql> sql, int take, CancellationToken cancellationToken)
     {
-        var read = await db.ListReadableAsync(sql.Walk(window), sql.Values, MessagePageLoader.Table, row =>
-        {
-            var hit = row.GetBoolean(SearchSql.HitColumn);
-            var message = MessageRow.Read(row, 0);
-            if (hit)
-                budget.ChargeRead(message.Content.Length + (message.Thinking?.Length ?? 0));
-            return (Message: message, Hit: hit);
-        }, cancellationToken);
-        logger.LogLeftOut(read.LeftOut);
-        var frontier = read.Rows.Count + read.LeftOut.Count >= window && read.Rows.Count > 0 ? read.Rows[^1].Message : null;
-        return new Found([.. read.Rows.Where(r => r.Hit).Select(r => r.Message)], read.LeftOut, frontier);
+        var found = await HitsAsync(db, sql(), s => s.Scanned(SearchWindows.Scan, take), cancellationToken);
+        if (found.Hits.Count >= take)
+            return found;
+        var frontier = sql();
+        var last = await db.ListAsync(frontier.Frontier(SearchWindows.Scan), frontier.Values,
+            row => new ChatMessage { Id = row.Id(0), CreatedAt = row.TimeOrNull(1) }, cancellationToken);
+        return found with { Frontier = last.SingleOrDefault() };
     }
 
-    private async Task<Found> IndexedAsync(ClawithDbContext db, SearchSql sql, int take, CancellationToken cancellationToken)
+    /// <summary>The hits a statement finds, their text charged to the response budget as each row is read.</summary>
+    private async Task<Found> HitsAsync(ClawithDbContext db, SearchSql sql, Func<SearchSql, string> statement, CancellationToken cancellationToken)
     {
-        var read = await db.ListReadableAsync(sql.Indexed(take), sql.Values, MessagePageLoader.Table, row =>
+        var read = await db.ListReadableAsync(statement(sql), sql.Values, MessagePageLoader.Table, row =>
         {
             var message = MessageRow.Read(row, 0);
             budget.ChargeRead(message.Content.Length + (message.Thinking?.Length ?? 0));
@@ -94,9 +90,6 @@ public sealed class MessageSearch(
         return new Connection<SearchHit>(edges, pageInfo, _ => throw new NotSupportedException("A search is not counted.")) { LeftOut = found.LeftOut };
     }
 
-    /// <param name="Frontier">The last message a walk examined, when it examined its whole window (more may follow).</param>
-    private sealed record Found(List<ChatMessage> Hits, IReadOnlyList<UnreadableRow> LeftOut, ChatMessage? Frontier)
-    {
-        public static readonly Found Nothing = new([], [], null);
-    }
+    /// <param name="Frontier">The last message a scan examined, when it examined its whole window (more may follow).</param>
+    private sealed record Found(List<ChatMessage> Hits, IReadOnlyList<UnreadableRow> LeftOut, ChatMessage? Frontier);
 }

@@ -10,55 +10,72 @@ namespace Clawith.Graph.Search;
 /// The statements of one search, in SQL both SQLite and PostgreSQL run where they can. Hits come newest
 /// first: (created_at, id) descending, messages without a time last. Every statement keeps to the scope's
 /// sessions (<see cref="SearchScope"/>) and to the messages after the cursor, and tests the text by the one
-/// folding rule (SQLite: the clawith_fold function; PostgreSQL: lower()).
+/// folding rule (SQLite: <see cref="Holds"/>; PostgreSQL: lower() LIKE).
 /// <list type="bullet">
-/// <item><see cref="Walk"/>: the newest <c>window</c> messages of the scope, each with whether it is a hit
-/// (its text left out when not): the bounded scan.</item>
+/// <item><see cref="Scanned"/>: the first hits among the newest <c>window</c> messages (the bounded scan), and
+/// <see cref="Frontier"/>: the last message of that window, where a scan that found too few hits goes on.</item>
 /// <item><see cref="Indexed"/>: the page of hits found through the trigram index (SQLite: the FTS5 table's
 /// candidates, then the exact test; PostgreSQL: lower(content) LIKE, which pg_trgm's GIN index serves).</item>
 /// </list>
 /// </summary>
 public sealed class SearchSql(ClawithDbContext db, Guid agentId, SessionScope scope, Guid callerId, SearchText text, SearchCursor? after)
 {
-    /// <summary>Column of <see cref="Walk"/>'s rows after the message's: whether the message is a hit.</summary>
-    public const int HitColumn = MessageRow.ColumnCount;
-
     private readonly List<object> values = [];
     private readonly bool sqlite = db.Database.IsSqlite();
 
     public object[] Values => [.. values];
 
-    public string Walk(int window)
-    {
-        var hit = sqlite
-            ? $"instr({Data.Statements.TextFolding.SqliteFunction}(m.\"content\"), {Bind(text.Folded)}) > 0"
-            : $"lower(m.\"content\") LIKE {Bind(Pattern)}";
-        var columns = MessageRow.Columns("w")
-            .Replace("w.\"content\"", "CASE WHEN w.hit THEN w.\"content\" ELSE '' END")
-            .Replace("w.\"thinking\"", "CASE WHEN w.hit THEN w.\"thinking\" END");
-        return $"""
-            SELECT {columns}, w.hit FROM (
-                SELECT m.*, ({hit}) AS hit FROM "chat_messages" AS m
-                WHERE {Where()} ORDER BY {Order} LIMIT {Bind(window)}) AS w
-            ORDER BY {Order.Replace("m.", "w.")}
-            """;
-    }
+    /// <summary>
+    /// At most <paramref name="take"/> hits among the newest <paramref name="window"/> messages. SQLite hands
+    /// the walk's rows over in its order and stops at the last hit wanted; PostgreSQL is told the order again.
+    /// </summary>
+    public string Scanned(int window, int take) => $"""
+        SELECT {MessageRow.Columns("w")} FROM (
+            SELECT m.* FROM "chat_messages" AS m WHERE {Where(walking: true)} ORDER BY {Order("m")} LIMIT {Bind(window)}) AS w
+        WHERE {Holds("w")}{(sqlite ? "" : $" ORDER BY {Order("w")}")} LIMIT {Bind(take)}
+        """;
+
+    /// <summary>The id and time of the <paramref name="window"/>-th newest message (none when there are fewer).</summary>
+    public string Frontier(int window) => $"""
+        SELECT m."id", m."created_at" FROM "chat_messages" AS m WHERE {Where(walking: true)}
+        ORDER BY {Order("m")} LIMIT 1 OFFSET {Bind(window - 1)}
+        """;
 
     public string Indexed(int take) => sqlite
         ? $"""
             SELECT {MessageRow.Columns("m")} FROM "{SearchIndex.SqliteTable}"({Bind(Phrase)}) AS f
             CROSS JOIN "chat_messages" AS m ON m.rowid = f.rowid
-            WHERE {Where()} AND instr({Data.Statements.TextFolding.SqliteFunction}(m."content"), {Bind(text.Folded)}) > 0
-            ORDER BY {Order} LIMIT {Bind(take)}
+            WHERE {Where()} AND {Holds("m")}
+            ORDER BY {Order("m")} LIMIT {Bind(take)}
             """
         : $"""
             SELECT {MessageRow.Columns("m")} FROM "chat_messages" AS m
-            WHERE {Where()} AND lower(m."content") LIKE {Bind(Pattern)}
-            ORDER BY {Order} LIMIT {Bind(take)}
+            WHERE {Where()} AND {Holds("m")}
+            ORDER BY {Order("m")} LIMIT {Bind(take)}
             """;
 
+    /// <summary>
+    /// The message <paramref name="m"/>'s content holds the text by the folding rule. PostgreSQL: lower(), the rule.
+    /// SQLite asks the clawith_fold function (a call into .NET for each message) only where it cannot tell alone:
+    /// a text without letters that have case (Chinese, digits, punctuation) is found in the content as it is; an
+    /// ASCII text is found by LIKE, which folds ASCII, in ASCII content; a content with other characters (its
+    /// UTF-8 is longer than its length in characters) is folded whole, as one of them may fold into the text
+    /// (the Kelvin sign into k).
+    /// </summary>
+    private string Holds(string m)
+    {
+        var content = $"{m}.\"content\"";
+        if (!sqlite)
+            return $"lower({content}) LIKE {Bind(Pattern)}";
+        if (text.Caseless)
+            return $"instr({content}, {Bind(text.Folded)}) > 0";
+        var folded = $"(length({content}) <> length(CAST({content} AS BLOB)) AND instr({Data.Statements.TextFolding.SqliteFunction}({content}), {Bind(text.Folded)}) > 0)";
+        return System.Text.Ascii.IsValid(text.Folded) ? $"({content} LIKE {Bind(Pattern)} ESCAPE '\\' OR {folded})" : folded;
+    }
+
     /// <summary>SQLite's DESC puts NULL last; PostgreSQL's puts it first unless told.</summary>
-    private string Order => sqlite ? "m.\"created_at\" DESC, m.\"id\" DESC" : "m.\"created_at\" DESC NULLS LAST, m.\"id\" DESC";
+    private string Order(string m) =>
+        sqlite ? $"{m}.\"created_at\" DESC, {m}.\"id\" DESC" : $"{m}.\"created_at\" DESC NULLS LAST, {m}.\"id\" DESC";
 
     /// <summary>An FTS5 phrase: the text between double quotes (a quote doubled), so no character of it is query syntax.</summary>
     private string Phrase => $"\"{text.Text.Replace("\"", "\"\"")}\"";
@@ -66,11 +83,16 @@ public sealed class SearchSql(ClawithDbContext db, Guid agentId, SessionScope sc
     /// <summary>A LIKE pattern holding the folded text anywhere, its wildcards escaped (backslash is PostgreSQL's default escape).</summary>
     private string Pattern => $"%{text.Folded.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
 
-    private string Where()
+    /// <param name="walking">
+    /// Whether the statement walks the newest messages: SQLite is then kept from the conversation index (unary +),
+    /// which would read every message of every session in scope to sort them, and walks (created_at, id) instead.
+    /// </param>
+    private string Where(bool walking = false)
     {
         var sessions = SearchScope.Sessions(scope, Bind,
             db.Stored<ChatSession>(nameof(ChatSession.AgentId), agentId), db.Stored<ChatSession>(nameof(ChatSession.UserId), callerId));
-        var where = $"m.\"conversation_id\" IN (SELECT CAST(s.\"id\" AS TEXT) FROM \"chat_sessions\" AS s WHERE {sessions})";
+        var conversation = walking && sqlite ? "+m.\"conversation_id\"" : "m.\"conversation_id\"";
+        var where = $"{conversation} IN (SELECT CAST(s.\"id\" AS TEXT) FROM \"chat_sessions\" AS s WHERE {sessions})";
         return after is null ? where : $"{where} AND {After(after)}";
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Schema.Errors;
 
@@ -20,6 +22,16 @@ public sealed record SearchText(string Text, string Folded)
 
     /// <summary>Whether a trigram index can find the text: it has at least <see cref="IndexedLength"/> characters (code points).</summary>
     public bool IndexCanServe => Folded.EnumerateRunes().Count() >= IndexedLength;
+
+    /// <summary>
+    /// Whether no character of the text has case (Chinese, digits, punctuation): none changes under upper- or
+    /// lowercasing, and none is a cased letter (ß is, though .NET uppercases it to itself: ẞ folds to it). As case
+    /// mappings only join cased characters, no other character folds to one of these, so a content holds the text
+    /// folded exactly when it holds it as it is.
+    /// </summary>
+    public bool Caseless => Folded.EnumerateRunes().All(rune =>
+        Rune.ToUpperInvariant(rune) == rune && Rune.ToLowerInvariant(rune) == rune
+        && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter));
 
     public static SearchText Read(string? text)
     {
