@@ -12,8 +12,8 @@ namespace Clawith.Graph.Search;
 /// </summary>
 public static class SearchCost
 {
-    public const int Indexed = 50_000;
-    public const int Unindexed = 250_000;
+    public const int Indexed = 48_000;
+    public const int Unindexed = 240_000;
 
     public static Func<FieldImpactContext, FieldComplexityResult> Of(SearchIndex index) => context =>
     {
