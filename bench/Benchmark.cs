@@ -74,6 +74,7 @@ internal static class Benchmark
         }
 
         var targets = Targets.Judge(results, options.Clients);
+        targets.AddRange(SearchTargets.Judge(results, options.Clients));
         var commandLine = "dotnet run -c Release --project bench" + (args.Length > 0 ? " -- " + string.Join(' ', args) : "");
         var section = MarkdownReport.Render(results, targets, options, commandLine, new FileInfo(database.Path).Length);
         MarkdownReport.WriteInto(options.Output, section);

@@ -21,7 +21,9 @@ public sealed class SchemaCreationTests : IDisposable
 
         await StartAppAsync(seedDemoData: false);
 
-        Assert.Equal(["agent_permissions", "agents", "chat_messages", "chat_sessions", "identities", "participants", "users"], await TablesAsync());
+        // chat_messages_search is the message search's FTS5 table, with the shadow tables FTS5 keeps it in.
+        Assert.Equal(["agent_permissions", "agents", "chat_messages", "chat_messages_search", "chat_messages_search_config", "chat_messages_search_data",
+            "chat_messages_search_docsize", "chat_messages_search_idx", "chat_sessions", "identities", "participants", "users"], await TablesAsync());
         Assert.Equal("kept@example.test", await ScalarAsync("SELECT email FROM identities WHERE username = 'kept'"));
         Assert.Equal("1", await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE name = 'ix_chat_messages_conversation'"));
     }

@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<ClawithDbContext> contexts,
     DatabaseOptions options,
     DatabaseGeneration generation,
+    Search.SearchIndex searchIndex,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class DatabaseInitializer(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (options.CreateSchema)
             await CreateMissingSchemaAsync(db, cancellationToken);
+        await searchIndex.PrepareAsync(db, options.CreateSchema, cancellationToken);
         if (options.SeedDemoData && !await db.Users.AnyAsync(cancellationToken))
         {
             await DemoData.SeedAsync(db, cancellationToken);

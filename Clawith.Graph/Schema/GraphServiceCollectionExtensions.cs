@@ -51,6 +51,7 @@ public static class GraphServiceCollectionExtensions
         services.AddSingleton<IQueryFields, AgentQueries>();
         services.AddSingleton<IQueryFields, SessionQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, Search.SearchQueries>();
         services.AddSingleton<IMutationFields, SessionMutations>();
         services.AddSingleton<IMutationFields, MessageMutations>();
         services.AddSingleton<IMutationFields, MarkSessionReadMutation>();
@@ -66,6 +67,8 @@ public static class GraphServiceCollectionExtensions
         services.AddScoped<NodeAccess>();
         services.AddScoped<UserVisibility>();
         services.AddClawithGenerationRules();
+        services.AddScoped<Search.MessageSearch>();
+        services.AddSingleton<Search.SearchIndex>();
         AddBatchLoaders(services);
         return services;
     }

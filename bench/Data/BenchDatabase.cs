@@ -21,7 +21,7 @@ public sealed class BenchDatabase(string path)
     {
         var folder = System.IO.Path.GetFullPath("bench/.data");
         Directory.CreateDirectory(folder);
-        return new BenchDatabase(System.IO.Path.Combine(folder, $"clawith-{options.Sessions}s-{options.Messages}m-{options.LongSession}l-v2.db"));
+        return new BenchDatabase(System.IO.Path.Combine(folder, $"clawith-{options.Sessions}s-{options.Messages}m-{options.LongSession}l-v3.db"));
     }
 
     /// <summary>Removes a partly written file, so the server starts on an empty one.</summary>

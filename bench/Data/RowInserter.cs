@@ -45,7 +45,7 @@ public sealed class RowInserter(SqliteConnection connection, SqliteTransaction t
                 toolCall ? content.NextToolCall() : content.Next(), conversation,
                 Text(fromUser ? speaker : plan.Agent.ParticipantId), Text(at));
         }
-        Run(_session, conversation, Text(plan.Agent.Id), Text(plan.OwnerId), $"Session {plan.Number}: {content.Next()[..20]}",
+        Run(_session, conversation, Text(plan.Agent.Id), Text(plan.OwnerId), $"Session {plan.Number}: {Title(content.Next())}",
             plan.Kind == SessionKind.AgentToAgent ? "agent" : "web", plan.Kind == SessionKind.Group ? 1 : 0,
             plan.Kind == SessionKind.Group ? $"Team {plan.Number}" : null, plan.Peer is { } p ? Text(p.Id) : null,
             Text(plan.CreatedAt), plan.Messages == 0 ? null : Text(at));
@@ -58,6 +58,9 @@ public sealed class RowInserter(SqliteConnection connection, SqliteTransaction t
         Run(_user, Text(id), Text(identity), displayName, role, 1);
         Run(_participant, Text(ParticipantOf(id)), "user", Text(id), displayName);
     }
+
+    /// <summary>A title from the start of a text (a Chinese text may be shorter than 20 characters).</summary>
+    private static string Title(string text) => text[..Math.Min(20, text.Length)];
 
     private static Guid ParticipantOf(Guid userId) => BenchWorld.IdOf($"participant/user/{userId}");
 

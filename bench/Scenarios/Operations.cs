@@ -60,6 +60,23 @@ public static class Operations
         }
         """;
 
+    /// <summary>(s) A search of the agent's messages, as a SPA's search box shows its first hits.</summary>
+    public const string Search = """
+        query Search($agentId: UUID!, $text: String!) {
+          search(agentId: $agentId, text: $text, scope: ALL, first: 20) {
+            edges {
+              cursor
+              node {
+                message { id role content createdAt }
+                session { id title }
+                snippet { text matches { start length } startsMessage endsMessage }
+              }
+            }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
     public const int HistoryPageSize = 50;
 
     /// <summary>The latest page, then this many pages back.</summary>

@@ -22,6 +22,7 @@ public sealed class ScenarioCatalog(BenchWorld world, BenchOptions options, Claw
             scenarios.AddRange(Listings(agent));
         scenarios.Add(History(world.ShortSessionId, options.ShortSession));
         scenarios.Add(History(world.LongSessionId, options.LongSession));
+        scenarios.AddRange(new SearchScenarios(world, options, clawith, _token).Build());
         return scenarios;
     }
 
