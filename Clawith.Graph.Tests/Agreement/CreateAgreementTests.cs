@@ -1,9 +1,10 @@
+using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
+using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Infrastructure;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Clawith.Graph.Data;
-using Clawith.Graph.Data.Entities;
-using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
 
@@ -72,7 +73,7 @@ public sealed class CreateAgreementTests
     {
         await using var db = await app.NewDbContextAsync();
         var session = await db.ChatSessions.SingleAsync(s => s.Id == sessionId);
-        new RowWriter(db).Message(session, Guid.NewGuid(), ChatRole.User, "Hello from the new session.", session.CreatedAt.AddMinutes(1));
+        new DemoRowWriter(db).Message(session, Guid.NewGuid(), ChatRole.User, "Hello from the new session.", session.CreatedAt.AddMinutes(1));
         await db.SaveChangesAsync();
     }
 }

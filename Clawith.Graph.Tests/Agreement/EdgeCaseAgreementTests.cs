@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class EdgeCaseAgreementTests
         await using var db = await app.NewDbContextAsync();
         await TestDatabase.WithoutForeignKeysAsync(db, async () =>
         {
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             var session = rows.Session(Edge, TestWorld.Atlas, TestWorld.Creator, "Edge", channel, TestWorld.T0.AddHours(30), peer);
             rows.Message(session, TestWorld.MessageId(Edge, 1), ChatRole.User, "Edge case.", TestWorld.T0.AddHours(30));
             await db.SaveChangesAsync();

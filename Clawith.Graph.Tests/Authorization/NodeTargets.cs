@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class NodeTargets
     public static async Task<IReadOnlyList<NodeTarget>> AddToAsync(ClawithAppFactory app)
     {
         await using var db = await app.NewDbContextAsync();
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         rows.Participant(StrangerSpeaker, "user", TestWorld.Stranger, "Sam Stranger");
         var group = await db.ChatSessions.SingleAsync(s => s.Id == TestWorld.CreatorGroup);
         rows.Message(group, StrangerInGroup, ChatRole.User, "Sam here.", TestWorld.T0.AddHours(11), StrangerSpeaker);

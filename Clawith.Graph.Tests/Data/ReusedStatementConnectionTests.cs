@@ -1,6 +1,7 @@
-using System.Data.Common;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Tests.Infrastructure;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

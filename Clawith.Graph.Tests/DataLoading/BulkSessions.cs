@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public static class BulkSessions
         db.Agents.Add(new Agent { Id = Agent, Name = "Bulk", CreatorId = TestWorld.OrgAdmin });
         Guid[] owners = [TestWorld.Creator, TestWorld.Permitted, TestWorld.OrgAdmin];
         Guid[] speakers = [TestWorld.CreatorSpeaker, TestWorld.AtlasSpeaker, TestWorld.BeaconSpeaker];
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         for (var i = 0; i < count; i++)
         {
             var toPeer = i % 2 == 0;

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Authorization;
 using Clawith.Graph.Tests.Infrastructure;
@@ -78,7 +79,7 @@ public sealed class NodeSqlRoundTripTests(ITestOutputHelper output)
     {
         await using var db = await app.NewDbContextAsync();
         await BulkSessions.AddAsync(db, perKind);
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var agents = Enumerable.Range(0, perKind).Select(_ => Guid.NewGuid()).ToList();
         var users = Enumerable.Range(0, perKind).Select(_ => Guid.NewGuid()).ToList();
         foreach (var (agent, n) in agents.Select((agent, n) => (agent, n)))

@@ -1,7 +1,8 @@
-using System.Text.RegularExpressions;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -78,7 +79,7 @@ public sealed partial class QueryPlanTests(ITestOutputHelper output)
     private static async Task<Guid> LongSessionAsync(ClawithAppFactory app, int messages)
     {
         await using var db = await app.NewDbContextAsync();
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var session = rows.Session(Guid.NewGuid(), TestWorld.Atlas, TestWorld.Creator, "Long", ChatSession.WebChannel, TestWorld.T0);
         for (var i = 0; i < messages; i++)
             rows.Message(session, Guid.NewGuid(), i % 2 == 0 ? ChatRole.User : ChatRole.Assistant, $"Message {i}", TestWorld.T0.AddSeconds(i + 1));

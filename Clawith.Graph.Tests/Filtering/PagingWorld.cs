@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed record PagingWorld(IReadOnlyList<PagingWorld.Listed> Sessions, IRe
     public static async Task<PagingWorld> AddAsync(ClawithDbContext db, Random random, int sessions, int messages)
     {
         db.Agents.Add(new Agent { Id = Agent, Name = "Pager", CreatorId = TestWorld.PlatformAdmin });
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var listed = new List<Listed>();
         for (var i = 0; i < sessions; i++)
         {

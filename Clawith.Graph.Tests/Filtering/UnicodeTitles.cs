@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public static class UnicodeTitles
     public static async Task AddAsync(ClawithDbContext db)
     {
         db.Agents.Add(new Agent { Id = Agent, Name = "Polyglot", CreatorId = TestWorld.PlatformAdmin });
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         for (var i = 0; i < All.Length; i++)
         {
             var session = rows.Session(SessionId(i), Agent, TestWorld.Creator, All[i], ChatSession.WebChannel, TestWorld.T0.AddMinutes(i));

@@ -1,6 +1,8 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Generations;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,14 +35,14 @@ public static class HeadWorld
     {
         var app = await CreateAsync();
         await using var db = await app.NewDbContextAsync();
-        var rows = new RowWriter(db, OtherTenant);
+        var rows = new DemoRowWriter(db, OtherTenant);
         rows.Tenant(OtherTenant, "Other tenant", "other");
         rows.User(OtherAdmin, "otto", "Otto Other", UserRole.PlatformAdmin);
         rows.User(OtherMember, "olga", "Olga Other", UserRole.Member);
         db.Agents.Add(new Agent { Id = Drift, Name = "Drift", CreatorId = OtherMember, TenantId = OtherTenant, AccessMode = AgentAccessModes.Company });
         var chat = rows.Session(DriftChat, Drift, OtherMember, "Drift hello", "web", TestWorld.T0);
         rows.Message(chat, Id("eb000000", 1), ChatRole.User, "Hi Drift.", TestWorld.T0.AddMinutes(1));
-        new RowWriter(db).User(Tenantless, "tina", "Tina Tenantless", UserRole.PlatformAdmin);
+        new DemoRowWriter(db).User(Tenantless, "tina", "Tina Tenantless", UserRole.PlatformAdmin);
         await db.SaveChangesAsync();
         return app;
     }

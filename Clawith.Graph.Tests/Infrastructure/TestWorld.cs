@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 
 namespace Clawith.Graph.Tests.Infrastructure;
@@ -87,7 +88,7 @@ public static class TestWorld
 
     public static async Task SeedAsync(ClawithDbContext db)
     {
-        var rows = new RowWriter(db, Tenant);
+        var rows = new DemoRowWriter(db, Tenant);
         rows.Tenant(Tenant, "Test tenant", "test");
         rows.User(PlatformAdmin, "root", "Platform Admin", UserRole.PlatformAdmin);
         rows.User(OrgAdmin, "olivia", "Org Admin", UserRole.OrgAdmin);

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -27,7 +28,7 @@ public sealed class LargePageWorld : IAsyncLifetime
         App = await ClawithAppFactory.CreateAsync();
         await using (var db = await App.NewDbContextAsync())
         {
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             var session = rows.Session(Session, TestWorld.Atlas, TestWorld.Creator, "The longest page", ChatSession.WebChannel, TestWorld.T0);
             for (var i = 0; i < Messages; i++)
                 rows.Message(session, Guid.NewGuid(), i % 2 == 0 ? ChatRole.User : ChatRole.Assistant, Text(i), TestWorld.T0.AddSeconds(i));

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class VanishedSenderTests
         var messageId = TestWorld.MessageId(TestWorld.AtlasToBeacon, 98);
         await using (var db = await app.NewDbContextAsync())
         {
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             var unnamed = rows.Participant(Guid.NewGuid(), "agent", refId: Guid.NewGuid(), displayName: "");
             var session = await db.ChatSessions.SingleAsync(s => s.Id == TestWorld.AtlasToBeacon);
             rows.Message(session, messageId, ChatRole.Assistant, "Unsigned.", TestWorld.T0.AddHours(12), speaker: unnamed.Id);

@@ -28,7 +28,8 @@ public sealed class CommandHold(string table, Func<DbCommand, CancellationToken,
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (command.CommandText.Contains(table, StringComparison.Ordinal) && Interlocked.Exchange(ref _taken, 1) == 0)
+        // The quoted name: the table itself, not one named after it (search's chat_messages_search, probed at start).
+        if (command.CommandText.Contains($"\"{table}\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _taken, 1) == 0)
             await HoldAsync(command, cancellationToken);
         return result;
     }

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Messages.Sending;
@@ -120,7 +121,7 @@ public sealed class HistoryOrderTests(ITestOutputHelper output)
     private static async Task<Guid> NewWebSessionAsync(ClawithAppFactory app)
     {
         await using var db = await app.NewDbContextAsync();
-        var session = new RowWriter(db).Session(Guid.NewGuid(), TestWorld.Atlas, TestWorld.Creator, "Busy chat", ChatSession.WebChannel, TestWorld.T0);
+        var session = new DemoRowWriter(db).Session(Guid.NewGuid(), TestWorld.Atlas, TestWorld.Creator, "Busy chat", ChatSession.WebChannel, TestWorld.T0);
         await db.SaveChangesAsync();
         return session.Id;
     }

@@ -1,7 +1,8 @@
-using System.Collections.Concurrent;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
 
@@ -83,7 +84,7 @@ public sealed class RacingWritesTests(ITestOutputHelper output)
     private static async Task<List<Guid>> SeedAsync(ClawithAppFactory world)
     {
         await using var db = await world.NewDbContextAsync();
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var ids = new List<Guid>();
         for (var i = 0; i < Sessions; i++)
         {

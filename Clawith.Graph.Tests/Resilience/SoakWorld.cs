@@ -1,7 +1,8 @@
-using System.Net.Http.Headers;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Clawith.Graph.Tests.Resilience;
@@ -32,7 +33,7 @@ public static class SoakWorld
     {
         var clients = new List<SoakClient>();
         await using var db = await world.NewDbContextAsync();
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         for (var number = 0; number < count; number++)
         {
             var (user, agent) = Seats[number % Seats.Length];

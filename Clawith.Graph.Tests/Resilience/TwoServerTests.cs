@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Rest;
@@ -100,7 +101,7 @@ public sealed class TwoServerTests(ITestOutputHelper output)
     {
         await using var db = await world.NewDbContextAsync();
         var session = await db.ChatSessions.FindAsync(sessionId);
-        new RowWriter(db).Message(session!, Guid.NewGuid(), ChatRole.User, "hello from Clawith", DateTime.UtcNow);
+        new DemoRowWriter(db).Message(session!, Guid.NewGuid(), ChatRole.User, "hello from Clawith", DateTime.UtcNow);
         await db.SaveChangesAsync();
     }
 }

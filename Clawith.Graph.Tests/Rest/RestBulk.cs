@@ -1,3 +1,4 @@
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -48,7 +49,7 @@ internal static class RestBulk
             return Task.CompletedTask;
         });
 
-    private static ChatSession AgentToAgent(Clawith.Graph.Data.RowWriter rows, Clawith.Graph.Data.ClawithDbContext db, int i, DateTime at)
+    private static ChatSession AgentToAgent(Clawith.Graph.Data.Demo.DemoRowWriter rows, Clawith.Graph.Data.ClawithDbContext db, int i, DateTime at)
     {
         var other = db.Agents.Add(new Agent { Id = Guid.NewGuid(), Name = $"Peer {i}", CreatorId = TestWorld.OrgAdmin }).Entity;
         var owner = rows.User(Guid.NewGuid(), $"relay{i}", $"Relay {i}", UserRole.Member).Id;

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,12 @@ internal static class RestRows
     /// Writes rows with Clawith's own conventions and saves them; without <paramref name="foreignKeys"/>
     /// a row may point at one that does not exist (Clawith's tables need not enforce the keys).
     /// </summary>
-    public static async Task AddAsync(ClawithAppFactory app, Func<RowWriter, ClawithDbContext, Task> add, bool foreignKeys = true)
+    public static async Task AddAsync(ClawithAppFactory app, Func<DemoRowWriter, ClawithDbContext, Task> add, bool foreignKeys = true)
     {
         await using var db = await app.NewDbContextAsync();
         async Task WriteAsync()
         {
-            await add(new RowWriter(db), db);
+            await add(new DemoRowWriter(db), db);
             await db.SaveChangesAsync();
         }
         if (foreignKeys)
@@ -26,7 +27,7 @@ internal static class RestRows
             await TestDatabase.WithoutForeignKeysAsync(db, WriteAsync);
     }
 
-    public static Task AddAsync(ClawithAppFactory app, Action<RowWriter> add) =>
+    public static Task AddAsync(ClawithAppFactory app, Action<DemoRowWriter> add) =>
         AddAsync(app, (rows, _) => { add(rows); return Task.CompletedTask; });
 
     /// <summary>A message added to a session of the test world (moving its last_message_at).</summary>

@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Tests.Infrastructure;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Search;
@@ -83,7 +84,7 @@ public sealed class SearchAccessMatrixTests(SearchAccessMatrixTests.MarkedWorld 
             await Factory.InitializeAsync();
             await using var db = await Factory.NewDbContextAsync();
             // A web session of Harbor's with Beacon as its peer: session(Beacon, id) finds it, the ALL listing of Beacon does not.
-            new Clawith.Graph.Data.RowWriter(db).Session(PeerOfWebSession, TestWorld.Harbor, TestWorld.AgentAdmin, "Odd peer", "web", TestWorld.T0, peerAgentId: TestWorld.Beacon);
+            new Clawith.Graph.Data.Demo.DemoRowWriter(db).Session(PeerOfWebSession, TestWorld.Harbor, TestWorld.AgentAdmin, "Odd peer", "web", TestWorld.T0, peerAgentId: TestWorld.Beacon);
             await db.SaveChangesAsync();
             var sessions = await db.ChatSessions.Select(s => new { s.Id, s.AgentId, s.UserId }).ToListAsync();
             Sessions = [.. sessions.Select(s => s.Id)];

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -59,7 +60,7 @@ public sealed class SearchPagingTests(SearchPagingTests.LongHistory world) : ICl
             await using var db = await Factory.NewDbContextAsync();
             await SearchTexts.AddAsync(db);
             var session = await db.ChatSessions.FindAsync(SearchTexts.Web);
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             var start = SearchTexts.TimeOf(SearchTexts.Messages.Length).AddMinutes(1);
             for (var i = 0; i < Count; i++)
             {

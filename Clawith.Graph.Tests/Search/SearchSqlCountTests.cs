@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class SearchSqlCountTests
         await using var app = await ClawithAppFactory.CreateAsync();
         await using (var db = await app.NewDbContextAsync())
         {
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             for (var i = 0; i < sessions; i++)
             {
                 var session = rows.Session(Guid.NewGuid(), TestWorld.Atlas, TestWorld.Creator, $"Trip {i}", ChatSession.WebChannel, TestWorld.T0);

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 
@@ -38,7 +39,7 @@ public static class SearchTexts
     {
         db.Agents.Add(new Agent { Id = Agent, Name = "Scribe", CreatorId = TestWorld.Creator });
         db.AgentPermissions.Add(new AgentPermission { Id = Guid.NewGuid(), AgentId = Agent, ScopeType = PermissionScope.Company });
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var web = rows.Session(Web, Agent, TestWorld.Creator, "Notes", ChatSession.WebChannel, TestWorld.T0.AddDays(30));
         var group = rows.Session(Group, Agent, TestWorld.Creator, "Team", "slack", TestWorld.T0.AddDays(30), isGroup: true, groupName: "#team");
         for (var i = 0; i < Messages.Length; i++)

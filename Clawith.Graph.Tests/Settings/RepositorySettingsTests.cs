@@ -1,9 +1,10 @@
-using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Tests.Authorization;
 using Clawith.Graph.Tests.Schema;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

@@ -96,7 +96,7 @@ public class LiveServer : IAsyncLifetime
         db.ChatMessages.Add(message);
         session.LastMessageAt = message.CreatedAt;
         await db.SaveChangesAsync();
-        await PublishAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, session,
+        await PublishAsync(SessionChangeEvents.Session(ChatEventKind.MessageAdded, session,
             before.ListingsOf(session), before.With(message, session).ListingsOf(session), message.Id));
         return message.Id;
     }
@@ -107,7 +107,7 @@ public class LiveServer : IAsyncLifetime
         await using var db = await _app.NewDbContextAsync();
         var session = await db.ChatSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId);
         var listed = (await SessionChangeFacts.ReadAsync(db, session, CancellationToken.None)).ListingsOf(session);
-        return ChatEventOf.Session(kind, session, listed, kind == ChatEventKind.SessionDeleted ? ListedIn.Nowhere : listed);
+        return SessionChangeEvents.Session(kind, session, listed, kind == ChatEventKind.SessionDeleted ? ListedIn.Nowhere : listed);
     }
 
     /// <summary>Waits (generously) for the bus to have this many subscribers.</summary>

@@ -1,6 +1,7 @@
-using System.Data.Common;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
+using System.Data.Common;
 
 namespace Clawith.Graph.Agents;
 
@@ -24,7 +25,7 @@ public sealed class AgentGrantSql225b36fd : IAgentGrantSql
     public string Grants(int agentCount) => $$"""
         SELECT {{AgentRow.Columns("a")}}, EXISTS (SELECT 1 FROM "agent_permissions" AS p WHERE p."agent_id" = a."id"
           AND (p."scope_type" = '{{Company}}' OR (p."scope_type" = '{{ToUser}}' AND p."scope_id" = {0})))
-        FROM "agents" AS a WHERE a."id" IN ({{HandWrittenQuery.Placeholders(1, agentCount)}})
+        FROM "agents" AS a WHERE a."id" IN ({{StatementRunner.Placeholders(1, agentCount)}})
         """;
 
     public AgentGrant Read(DbDataReader row) => new(AgentRow.Read(row, 0)!, row.GetBoolean(AgentRow.ColumnCount));
@@ -43,7 +44,7 @@ public sealed class AgentGrantSql251aeba8 : IAgentGrantSql
         SELECT {{AgentRow.Columns("a")}}, a."tenant_id", a."deleted_at", a."access_mode",
           EXISTS (SELECT 1 FROM "agent_permissions" AS p WHERE p."agent_id" = a."id"
             AND p."scope_type" = '{{ToUser}}' AND p."scope_id" = {0} AND p."access_level" IN ('use', 'manage'))
-        FROM "agents" AS a WHERE a."id" IN ({{HandWrittenQuery.Placeholders(1, agentCount)}})
+        FROM "agents" AS a WHERE a."id" IN ({{StatementRunner.Placeholders(1, agentCount)}})
         """;
 
     public AgentGrant Read(DbDataReader row)

@@ -1,3 +1,4 @@
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;

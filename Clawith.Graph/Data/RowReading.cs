@@ -1,10 +1,11 @@
+using Clawith.Graph.Data.Statements;
 using System.Data.Common;
 using System.Globalization;
 
 namespace Clawith.Graph.Data;
 
 /// <summary>
-/// Reading columns of a hand-written statement (<see cref="HandWrittenQuery"/>) alike on SQLite and
+/// Reading columns of a hand-written statement (<see cref="StatementRunner"/>) alike on SQLite and
 /// PostgreSQL: both readers turn SQLite's text ids and times into Guid and DateTime themselves. A value
 /// that cannot be read as its type (SQLite's text columns hold whatever another writer put there) throws
 /// <see cref="UnreadableValueException"/>, naming the column and the value, for the row to be left out.

@@ -11,7 +11,7 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Messages;
 
-public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnectionNode
+public sealed class ChatMessageGraphType : ObjectGraphType<MessageInSession>, IConnectionNode
 {
     public static string NodeName => "ChatMessage";
 
@@ -35,22 +35,22 @@ public sealed class ChatMessageGraphType : ObjectGraphType<MessageNode>, IConnec
             .ResolveLoaded(context => context.Source.Message.ParticipantId is { } sender ? context.Service<ParticipantLoader>().Load(sender) : null);
         Field<StringGraphType>("senderName")
             .Description("The sender's name in agent-to-agent sessions ('Unknown' for a vanished or unnamed participant); null elsewhere.")
-            .ResolveLoaded(context => MessageReading.ShowsSenderName(context.Source)
+            .ResolveLoaded(context => MessagePresentation.ShowsSenderName(context.Source)
                 ? context.Service<ParticipantLoader>().Load(context.Source.Message.ParticipantId!.Value)
-                    .Then(MessageReading.SenderName)
+                    .Then(MessagePresentation.SenderName)
                 : null);
         Field<ToolCallGraphType>("toolCall").Description("The tool call a TOOL_CALL message records, when its content is a valid call.")
-            .Resolve(context => MessageReading.ToolCallOf(context.Source.Message));
+            .Resolve(context => MessagePresentation.ToolCallOf(context.Source.Message));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessagePartGraphType>>>>("parts")
             .Description("The message as text and tool-call parts, in order; inline tool blocks of agent-to-agent replies are split out.")
-            .Resolve(context => MessageReading.PartsOf(context.Source));
+            .Resolve(context => MessagePresentation.PartsOf(context.Source));
         Field<ChatSessionGraphType>("session").Description("The session the message belongs to, for its owner or an admin (as session(agentId, id)).")
-            .Authorize(Policies.SessionAccess, context => SessionResource.ToRead(((MessageNode)context.Source!).Session))
+            .Authorize(Policies.SessionAccess, context => SessionResource.ToRead(((MessageInSession)context.Source!).Session))
             .Resolve(context => context.Source.Session);
     }
 }
 
-public sealed class ChatMessageConnectionGraphType() : ConnectionGraphType<ChatMessageGraphType, MessageNode>("messages, oldest first");
+public sealed class ChatMessageConnectionGraphType() : ConnectionGraphType<ChatMessageGraphType, MessageInSession>("messages, oldest first");
 
 /// <summary>Clawith's chat roles, and OTHER for a stored label this server does not know.</summary>
 public sealed class MessageRoleGraphType : EnumerationGraphType

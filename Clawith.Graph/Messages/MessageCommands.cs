@@ -18,7 +18,7 @@ public sealed class MessageCommands(
     ISessionRules rules, IMessageStamp stamp, IListingMembership listings)
 {
     /// <summary>A user-role message of the session's owner, or null when the session is gone.</summary>
-    public async Task<MessageNode?> SendAsUserAsync(Guid sessionId, CurrentUser sender, string content, CancellationToken cancellationToken)
+    public async Task<MessageInSession?> SendAsUserAsync(Guid sessionId, CurrentUser sender, string content, CancellationToken cancellationToken)
     {
         var messageId = Guid.NewGuid();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -51,7 +51,7 @@ public sealed class MessageCommands(
                 await stamp.StampAsync(db, message, target.Session, sender, ct);
                 db.ChatMessages.Add(message);
                 await db.SaveChangesAsync(ct);
-                return new Sent(new MessageNode(message, target.Session), target.Before);
+                return new Sent(new MessageInSession(message, target.Session), target.Before);
             },
             ct => db.ChatMessages.AsNoTracking().AnyAsync(m => m.Id == messageId, ct),
             SessionForNewMessage.Isolation(db),
@@ -59,11 +59,11 @@ public sealed class MessageCommands(
         if (sent is null)
             return null;
         var (node, before) = sent;
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.MessageAdded, node.Session,
+        await announcer.AnnounceAsync(SessionChangeEvents.Session(ChatEventKind.MessageAdded, node.Session,
             listings.Of(before, node.Session), listings.Of(before.With(node.Message, node.Session), node.Session), node.Message.Id));
         return node;
     }
 
     /// <summary>The stored message, and what the session's messages were before it (for the listings it enters).</summary>
-    private sealed record Sent(MessageNode Node, SessionChangeFacts Before);
+    private sealed record Sent(MessageInSession Node, SessionChangeFacts Before);
 }

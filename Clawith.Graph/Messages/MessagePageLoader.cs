@@ -23,14 +23,14 @@ namespace Clawith.Graph.Messages;
 public sealed class MessagePageLoader(
     IDbContextFactory<ClawithDbContext> contexts, ParticipantLoader participants, MessageCountLoader counts, FilteredMessageCountLoader filteredCounts,
     ResponseBudget budget, ILogger<MessagePageLoader> logger)
-    : BatchLoader<MessagePageKey, Connection<MessageNode>>
+    : BatchLoader<MessagePageKey, Connection<MessageInSession>>
 {
     public const string Table = "chat_messages";
 
-    protected override async Task<IReadOnlyDictionary<MessagePageKey, Connection<MessageNode>>> FetchAsync(
+    protected override async Task<IReadOnlyDictionary<MessagePageKey, Connection<MessageInSession>>> FetchAsync(
         IReadOnlyList<MessagePageKey> keys, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<MessagePageKey, Connection<MessageNode>>();
+        var found = new Dictionary<MessagePageKey, Connection<MessageInSession>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sql = new SqlDialect(db);
         foreach (var sameRequest in keys.GroupBy(k => k.Window))
@@ -62,7 +62,7 @@ public sealed class MessagePageLoader(
     /// hold that one more message, and say there are more when the next page turns out empty. Cursors are
     /// the readable rows' own, so paging on never skips or repeats one.
     /// </remarks>
-    private Connection<MessageNode> PageOf(ChatSession session, MessageWindow window, List<ChatMessage> fetched, UnreadableRow[] leftOut)
+    private Connection<MessageInSession> PageOf(ChatSession session, MessageWindow window, List<ChatMessage> fetched, UnreadableRow[] leftOut)
     {
         var page = window.Page;
         var more = fetched.Count + leftOut.Length > page.Size;
@@ -70,7 +70,7 @@ public sealed class MessagePageLoader(
         var inPage = (window.NewestFirst ? oldestFirst.Reverse() : oldestFirst)
             .Skip(more && page.FromEnd ? Math.Max(0, fetched.Count - page.Size) : 0)
             .Take(page.Size);
-        var edges = inPage.Select(m => new Edge<MessageNode>(MessageKeyset.CursorOf(m, window.Query), new MessageNode(m, session))).ToList();
+        var edges = inPage.Select(m => new Edge<MessageInSession>(MessageKeyset.CursorOf(m, window.Query), new MessageInSession(m, session))).ToList();
         var pageInfo = page.FromEnd
             ? PageInfo.For(edges, hasNextPage: page.Before is not null, hasPreviousPage: more)
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
@@ -78,7 +78,7 @@ public sealed class MessagePageLoader(
         Func<IDataLoaderResult<int>> total = window.Query.Where is null
             ? () => counts.Load(session.Id)
             : () => filteredCounts.Load(new FilteredCountKey(window.Query, session.ConversationId));
-        return new Connection<MessageNode>(edges, pageInfo, total) { LeftOut = leftOut };
+        return new Connection<MessageInSession>(edges, pageInfo, total) { LeftOut = leftOut };
     }
 
     private MessageWithSender Charged(System.Data.Common.DbDataReader row)

@@ -34,9 +34,9 @@ public sealed class MessageSubscriptions : ISubscriptionFields
     }
 
     /// <summary>The event's message as a node, read through this event's own loaders (null if it is gone already).</summary>
-    private static IDataLoaderResult<MessageNode?> MessageOf(ChatEvent chatEvent, IResolveFieldContext context) =>
+    private static IDataLoaderResult<MessageInSession?> MessageOf(ChatEvent chatEvent, IResolveFieldContext context) =>
         DataLoaderResults.Combine(
             context.Service<MessageLoader>().Load(chatEvent.MessageId!.Value),
             context.Service<SessionLoader>().Load(chatEvent.SessionId),
-            (message, session) => message is null || session is null ? null : new MessageNode(message, session));
+            (message, session) => message is null || session is null ? null : new MessageInSession(message, session));
 }

@@ -4,7 +4,7 @@ using GraphQL.Types;
 
 namespace Clawith.Graph.Messages;
 
-public sealed record SendMessagePayload(MessageNode? Message, IReadOnlyList<UserError>? Errors)
+public sealed record SendMessagePayload(MessageInSession? Message, IReadOnlyList<UserError>? Errors)
 {
     public static SendMessagePayload Failed(UserError error) => new(null, [error]);
 }

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Nodes;
@@ -30,7 +31,7 @@ public static class NodeKinds
         {
             var first = values.Count;
             values.AddRange(ids.Select(id => db.Stored<TEntity>("Id", id)));
-            return $"SELECT t.\"id\", {(int)kind} FROM \"{table}\" AS t WHERE t.\"id\" IN ({HandWrittenQuery.Placeholders(first, ids.Count)})";
+            return $"SELECT t.\"id\", {(int)kind} FROM \"{table}\" AS t WHERE t.\"id\" IN ({StatementRunner.Placeholders(first, ids.Count)})";
         }
         string[] lookups =
         [

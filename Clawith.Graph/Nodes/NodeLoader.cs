@@ -80,7 +80,7 @@ public sealed class NodeLoader(
         if (message is null || SessionIdOf(message) is not { } sessionId
             || sessionRows[sessionId] is not { } session || session.ConversationId != message.ConversationId)
             return NodeOutcome.Nothing;
-        return NodeOutcome.Of(new MessageNode(message, session), await access.SessionAsync(caller, session, cancellationToken));
+        return NodeOutcome.Of(new MessageInSession(message, session), await access.SessionAsync(caller, session, cancellationToken));
     }
 
     private static Guid? SessionIdOf(ChatMessage? message) =>

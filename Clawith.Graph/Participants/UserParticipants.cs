@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class UserParticipants
         var insert =
             $$"""INSERT INTO "participants" ("id", "type", "ref_id", "display_name", "avatar_url") VALUES ({0}, {1}, {2}, {3}, {{TextOrNull(user.AvatarUrl, 4)}}) ON CONFLICT ("type", "ref_id") DO NOTHING""";
         await db.Database.ExecuteSqlRawAsync(insert,
-            [Stored(db, Guid.NewGuid()), Type, Stored(db, user.Id), SessionDisplay.OwnerName(user), .. Present(user.AvatarUrl)],
+            [Stored(db, Guid.NewGuid()), Type, Stored(db, user.Id), SessionNaming.OwnerName(user), .. Present(user.AvatarUrl)],
             cancellationToken);
         var created = await FindAsync(db, user.Id, cancellationToken)
             ?? throw new InvalidOperationException($"The participant of user {user.Id} was neither found nor created.");

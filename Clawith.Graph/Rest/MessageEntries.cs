@@ -14,15 +14,15 @@ namespace Clawith.Graph.Rest;
 public static class MessageEntries
 {
     /// <param name="senderName">The sender's name where Clawith's REST module shows one (agent-to-agent sessions), else null.</param>
-    public static IEnumerable<JsonObject> Of(MessageNode node, string? senderName)
+    public static IEnumerable<JsonObject> Of(MessageInSession node, string? senderName)
     {
         var message = node.Message;
         // A stored tool call's entry carries its sender's name, but never thinking or participant_id,
         // even when its content is not a valid call.
         if (message.Role == ChatRole.ToolCall)
-            return [WithSender(MessageReading.ToolCallOf(message) is { } call ? ToolEntry(call, CreatedAt(node)) : StoredEntry(node), senderName, participantId: null)];
-        if (MessageReading.HasInlineTools(node))
-            return MessageReading.PartsOf(node).Select(part =>
+            return [WithSender(MessagePresentation.ToolCallOf(message) is { } call ? ToolEntry(call, CreatedAt(node)) : StoredEntry(node), senderName, participantId: null)];
+        if (MessagePresentation.HasInlineTools(node))
+            return MessagePresentation.PartsOf(node).Select(part =>
                 WithSender(part is ToolCall tool ? ToolEntry(tool, createdAt: null) : TextEntry(node, ((TextPart)part).Text), senderName, message.ParticipantId));
 
         var entry = StoredEntry(node);
@@ -44,9 +44,9 @@ public static class MessageEntries
         return entry;
     }
 
-    private static JsonObject TextEntry(MessageNode node, string text) => new() { ["role"] = RoleOf(node), ["content"] = text };
+    private static JsonObject TextEntry(MessageInSession node, string text) => new() { ["role"] = RoleOf(node), ["content"] = text };
 
-    private static JsonObject StoredEntry(MessageNode node) =>
+    private static JsonObject StoredEntry(MessageInSession node) =>
         new() { ["role"] = RoleOf(node), ["content"] = node.Message.Content, ["created_at"] = CreatedAt(node) };
 
     private static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
@@ -59,9 +59,9 @@ public static class MessageEntries
     }
 
     /// <summary>The role as stored, a label this server does not know included (Clawith's REST module writes it as it is).</summary>
-    private static string RoleOf(MessageNode node) => node.Message.RoleLabel;
+    private static string RoleOf(MessageInSession node) => node.Message.RoleLabel;
 
-    private static JsonNode? CreatedAt(MessageNode node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);
+    private static JsonNode? CreatedAt(MessageInSession node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);
 
     private static JsonNode? Node(JsonElement? value) => value is { } element ? JsonSerializer.SerializeToNode(element) : null;
 }

@@ -34,10 +34,10 @@ public static class MessageRoutes
         // Every sender is asked for before any is awaited: the page query primed them, and any it
         // could not find (a vanished participant) are looked up together in one batch.
         var withSenders = page.Nodes.Select(node => (Node: node,
-            Sender: MessageReading.ShowsSenderName(node) ? participants.Load(node.Message.ParticipantId!.Value) : null)).ToList();
-        var named = new List<(MessageNode Node, string? SenderName)>(withSenders.Count);
+            Sender: MessagePresentation.ShowsSenderName(node) ? participants.Load(node.Message.ParticipantId!.Value) : null)).ToList();
+        var named = new List<(MessageInSession Node, string? SenderName)>(withSenders.Count);
         foreach (var (node, sender) in withSenders)
-            named.Add((node, sender is null ? null : MessageReading.SenderName(await sender.GetResultAsync(cancellationToken))));
+            named.Add((node, sender is null ? null : MessagePresentation.SenderName(await sender.GetResultAsync(cancellationToken))));
         return RestJson.Streamed(named.SelectMany(message => MessageEntries.Of(message.Node, message.SenderName)));
     }
 }

@@ -42,7 +42,7 @@ public sealed record SessionOut(
         new(session.Id, session.AgentId, session.UserId, displayName, session.SourceChannel, session.Title,
             RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
             session.IsAgentToAgent ? session.PeerAgentId : null, peerAgentName,
-            Label(SessionDisplay.ParticipantTypeOf(session)), session.IsGroup == true, session.GroupName);
+            Label(SessionNaming.ParticipantTypeOf(session)), session.IsGroup == true, session.GroupName);
 
     private static string Label(ParticipantType type) => type.ToString().ToLowerInvariant();
 }

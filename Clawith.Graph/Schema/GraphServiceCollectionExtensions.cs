@@ -33,7 +33,7 @@ public static class GraphServiceCollectionExtensions
             })
             .AddSerializer<StreamingGraphQLSerializer>()
             .AddGraphTypes(typeof(ClawithSchema).Assembly)
-            .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<SchemaDiscovery>()))
+            .AddErrorInfoProvider(services => new SuggestionHidingErrorInfoProvider(new ClawithErrorInfoProvider(), services.GetRequiredService<DiscoverySwitches>()))
             .AddSchemaVisitor<AuthorizedFieldsVisitor>()
             .AddUnhandledExceptionHandler(HideUnexpectedErrors)
             .AddExecutionTimeout()

@@ -17,7 +17,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>, IConnection
         // The hit's session passes the same rule as ChatMessage.session (its owner or an admin role), judged on the row in hand.
         Field<NonNullGraphType<ChatMessageGraphType>>("message").Description("The message.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead(((SearchHit)context.Source!).Session))
-            .Resolve(context => new MessageNode(context.Source.Message, context.Source.Session));
+            .Resolve(context => new MessageInSession(context.Source.Message, context.Source.Session));
         Field<NonNullGraphType<ChatSessionGraphType>>("session").Description("The session the message belongs to.")
             .Authorize(Policies.SessionAccess, context => SessionResource.ToRead(((SearchHit)context.Source!).Session))
             .Resolve(context => context.Source.Session);

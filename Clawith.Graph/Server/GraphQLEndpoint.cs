@@ -34,7 +34,7 @@ public static class GraphQLEndpoint
             var (request, error) = await reader.ReadPostAsync(http.Request, http.RequestAborted);
             await RespondAsync(http, request, error, overGet: false);
         });
-        endpoints.MapGet(Path, async (HttpContext http, GraphQLRequestReader reader, ISchema schema, SchemaDiscovery discovery) =>
+        endpoints.MapGet(Path, async (HttpContext http, GraphQLRequestReader reader, ISchema schema, DiscoverySwitches discovery) =>
         {
             if (http.Request.Query.ContainsKey("sdl"))
             {

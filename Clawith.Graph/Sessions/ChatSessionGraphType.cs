@@ -38,7 +38,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .ResolveLoaded(context => context.Service<MessageCountLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ParticipantTypeGraphType>>("participantType")
             .Description("GROUP for group chats, AGENT for agent-to-agent sessions, else USER.")
-            .Resolve(context => SessionDisplay.ParticipantTypeOf(context.Source));
+            .Resolve(context => SessionNaming.ParticipantTypeOf(context.Source));
         Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session (null if it no longer exists).")
             .ResolveLoaded(context => context.Source.IsAgentToAgent ? context.Service<AgentLoader>().Load(context.Source.PeerAgentId!.Value) : null);
         Field<UuidGraphType>("peerAgentId").Description("The other agent's id in an agent-to-agent session, even if that agent no longer exists.")

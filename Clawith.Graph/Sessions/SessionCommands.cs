@@ -46,7 +46,7 @@ public sealed class SessionCommands(
         var renamed = await InTransactionAsync((db, ct) => writes.RenameAsync(db, sessionId, title, Now(), ct), cancellationToken);
         if (renamed is null)
             return null;
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionRenamed, renamed.Session, renamed.Listed, renamed.Listed));
+        await announcer.AnnounceAsync(SessionChangeEvents.Session(ChatEventKind.SessionRenamed, renamed.Session, renamed.Listed, renamed.Listed));
         return renamed.Session;
     }
 
@@ -56,7 +56,7 @@ public sealed class SessionCommands(
         var deleted = await InTransactionAsync((db, ct) => writes.DeleteAsync(db, sessionId, actor, Now(), ct), cancellationToken);
         if (deleted is null)
             return false;
-        await announcer.AnnounceAsync(ChatEventOf.Session(ChatEventKind.SessionDeleted, deleted.Session, deleted.Listed, ListedIn.Nowhere));
+        await announcer.AnnounceAsync(SessionChangeEvents.Session(ChatEventKind.SessionDeleted, deleted.Session, deleted.Listed, ListedIn.Nowhere));
         return true;
     }
 

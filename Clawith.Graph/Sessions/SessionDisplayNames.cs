@@ -17,15 +17,15 @@ public sealed class SessionDisplayNames(AgentLoader agents, UserLoader users)
     {
         if (session.IsAgentToAgent)
             return DataLoaderResults.Combine(agents.Load(session.AgentId), agents.Load(session.PeerAgentId!.Value),
-                (agent, peer) => SessionDisplay.AgentToAgentName(agent?.Name, peer?.Name));
+                (agent, peer) => SessionNaming.AgentToAgentName(agent?.Name, peer?.Name));
         if (session.IsGroup == true)
-            return DataLoaderResults.FromValue(SessionDisplay.GroupName(session));
-        return users.Load(session.UserId).Then(SessionDisplay.OwnerName);
+            return DataLoaderResults.FromValue(SessionNaming.GroupName(session));
+        return users.Load(session.UserId).Then(SessionNaming.OwnerName);
     }
 
     /// <summary>The peer agent's name in an agent-to-agent session; null in any other.</summary>
     public IDataLoaderResult<string?> PeerNameOf(ChatSession session) =>
         session.IsAgentToAgent
-            ? agents.Load(session.PeerAgentId!.Value).Then(peer => (string?)SessionDisplay.AgentName(peer?.Name))
+            ? agents.Load(session.PeerAgentId!.Value).Then(peer => (string?)SessionNaming.AgentName(peer?.Name))
             : DataLoaderResults.FromValue<string?>(null);
 }

@@ -1,6 +1,7 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Schema.Errors;
 using Microsoft.EntityFrameworkCore;

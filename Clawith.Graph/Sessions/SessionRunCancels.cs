@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Sessions;

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.DataLoading;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed class SessionUnreadLoader(IDbContextFactory<ClawithDbContext> cont
         var sql = $"""
             SELECT s."id", (SELECT COUNT(*) FROM "chat_messages" AS m WHERE {UnreadOf})
             FROM "chat_sessions" AS s
-            WHERE s."id" IN ({HandWrittenQuery.Placeholders(0, keys.Count)}) AND s."session_type" = 'direct' AND s."deleted_at" IS NULL
+            WHERE s."id" IN ({StatementRunner.Placeholders(0, keys.Count)}) AND s."session_type" = 'direct' AND s."deleted_at" IS NULL
             """;
         var rows = await db.ListAsync(sql, [.. keys.Select(id => db.Stored<ChatSession>(nameof(ChatSession.Id), id))],
             row => (Id: row.Id(0), Count: Convert.ToInt32(row.GetValue(1))), cancellationToken);

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Statements;
 using Clawith.Graph.DataLoading;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed class UserLoader(IDbContextFactory<ClawithDbContext> contexts, IUs
     protected override async Task<IReadOnlyDictionary<Guid, User?>> FetchAsync(IReadOnlyList<Guid> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sql = $"SELECT {shape.Columns("u")} FROM \"users\" AS u {UserRow.IdentityJoin("u")} WHERE u.\"id\" IN ({HandWrittenQuery.Placeholders(0, keys.Count)})";
+        var sql = $"SELECT {shape.Columns("u")} FROM \"users\" AS u {UserRow.IdentityJoin("u")} WHERE u.\"id\" IN ({StatementRunner.Placeholders(0, keys.Count)})";
         var read = await db.ListReadableAsync(sql, [.. keys.Select(id => db.Stored<User>(nameof(User.Id), id))], "users", row => shape.Read(row, 0)!, cancellationToken);
         logger.LogLeftOut(read.LeftOut);
         return read.Rows.ToDictionary(user => user.Id, user => (User?)user);

@@ -96,9 +96,9 @@ public static class FloorEndpoint
         var lastMessageAt = row.IsDBNull(6) ? (DateTime?)null : StoredText.Time(row.GetString(6));
         var agentName = row.IsDBNull(9) ? null : row.GetString(9);
         var peerName = row.IsDBNull(11) ? null : row.GetString(11);
-        var displayName = agentToAgent ? SessionDisplay.AgentToAgentName(agentName, peerName)
-            : !row.IsDBNull(3) && row.GetInt64(3) == 1 ? SessionDisplay.GroupName(row.IsDBNull(4) ? null : row.GetString(4), title)
-            : SessionDisplay.OwnerName(row.IsDBNull(13) ? null : row.GetString(13), row.IsDBNull(14) ? null : row.GetString(14));
+        var displayName = agentToAgent ? SessionNaming.AgentToAgentName(agentName, peerName)
+            : !row.IsDBNull(3) && row.GetInt64(3) == 1 ? SessionNaming.GroupName(row.IsDBNull(4) ? null : row.GetString(4), title)
+            : SessionNaming.OwnerName(row.IsDBNull(13) ? null : row.GetString(13), row.IsDBNull(14) ? null : row.GetString(14));
 
         json.WriteStartObject();
         json.WriteString("id", id);

@@ -69,13 +69,13 @@ public static class SeedPatternEndpoint
             {
                 var first = Name(sql, agentName, s[1]);
                 peerName = Name(sql, agentName, s[9]);
-                display = SessionDisplay.AgentToAgentName(first, peerName);
-                peerName = SessionDisplay.AgentName(peerName);
+                display = SessionNaming.AgentToAgentName(first, peerName);
+                peerName = SessionNaming.AgentName(peerName);
             }
             else if (isGroup)
-                display = (s[8] as string) ?? (s[4] as string) ?? SessionDisplay.DefaultGroupName;
+                display = (s[8] as string) ?? (s[4] as string) ?? SessionNaming.DefaultGroupName;
             else
-                display = Name(sql, userName, s[2]) ?? SessionDisplay.UnknownUser;
+                display = Name(sql, userName, s[2]) ?? SessionNaming.UnknownUser;
 
             outs.Add(new SessionOut(
                 Guid.Parse((string)s[0]!), Guid.Parse((string)s[1]!), Guid.Parse((string)s[2]!), display, (string)s[3]!, (string)s[4]!,

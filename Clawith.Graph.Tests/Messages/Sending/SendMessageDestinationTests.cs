@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Sessions.Mutations;
@@ -72,7 +73,7 @@ public sealed class SendMessageDestinationTests(SendMessageDestinationTests.Worl
         {
             await App.InitializeAsync();
             await using var db = await App.NewDbContextAsync();
-            var rows = new RowWriter(db);
+            var rows = new DemoRowWriter(db);
             var group = rows.Session(WebGroup, TestWorld.Atlas, TestWorld.Creator, "Web group", ChatSession.WebChannel, TestWorld.T0, isGroup: true, groupName: "Friends");
             rows.Message(group, Guid.NewGuid(), ChatRole.User, "Hello friends.", TestWorld.T0.AddHours(1));
             var talk = rows.Session(AgentTalk, TestWorld.Atlas, TestWorld.Creator, "Atlas asks Beacon", ChatSession.AgentChannel, TestWorld.T0, peerAgentId: TestWorld.Beacon);

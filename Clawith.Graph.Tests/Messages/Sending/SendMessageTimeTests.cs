@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Resilience;
@@ -54,10 +55,10 @@ public sealed class SendMessageTimeTests
         Assert.Equal(sent, (await StoredSessions.FindAsync(app, TestWorld.CreatorWeb))!.LastMessageAt);
     }
 
-    private static async Task StoreAsync(ClawithAppFactory app, Guid sessionId, Action<ChatSession, RowWriter> change)
+    private static async Task StoreAsync(ClawithAppFactory app, Guid sessionId, Action<ChatSession, DemoRowWriter> change)
     {
         await using var db = await app.NewDbContextAsync();
-        change(await db.ChatSessions.SingleAsync(s => s.Id == sessionId), new RowWriter(db));
+        change(await db.ChatSessions.SingleAsync(s => s.Id == sessionId), new DemoRowWriter(db));
         await db.SaveChangesAsync();
     }
 

@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public abstract class ExtendedWorld : IAsyncLifetime
         ClawithDbContext db, Guid id, Guid agentId, Guid ownerId, string title, string channel, DateTime at,
         bool isGroup = false, string? groupName = null, Guid? peerAgentId = null, ChatRole? messageRole = ChatRole.User)
     {
-        var rows = new RowWriter(db);
+        var rows = new DemoRowWriter(db);
         var session = rows.Session(id, agentId, ownerId, title, channel, at, peerAgentId, isGroup, groupName);
         if (messageRole is { } role)
             rows.Message(session, Guid.NewGuid(), role, $"A message of {title}.", at);

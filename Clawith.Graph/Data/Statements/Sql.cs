@@ -10,7 +10,7 @@ namespace Clawith.Graph.Data.Statements;
 /// list on the side. Pieces nest freely; a bound value used in several places (a page size, a cursor
 /// spliced into every branch) stays one parameter, because it is the same <see cref="Sql"/> instance.
 /// <see cref="Render"/> numbers the parameters in order of first appearance, as
-/// <see cref="HandWrittenQuery"/>'s <c>{0}</c>, <c>{1}</c>… placeholders.
+/// <see cref="StatementRunner"/>'s <c>{0}</c>, <c>{1}</c>… placeholders.
 /// </summary>
 public sealed class Sql
 {
@@ -24,7 +24,7 @@ public sealed class Sql
     /// <summary>Our own SQL text: keywords, quoted names from the EF model, labels of our enums. Never a client's text.</summary>
     public static Sql Raw(string text) => new([Checked(text)]);
 
-    /// <summary>A value bound as a parameter, in the form the column stores (see <see cref="HandWrittenQuery.Stored{TEntity}"/>).</summary>
+    /// <summary>A value bound as a parameter, in the form the column stores (see <see cref="StatementRunner.Stored{TEntity}"/>).</summary>
     public static Sql Bind(object value) => new([new Parameter(value)]);
 
     /// <summary>Text with pieces spliced in: only <see cref="Sql"/> pieces may be, so a value cannot slip into the text.</summary>

@@ -4,10 +4,10 @@ using GraphQLParser.AST;
 namespace Clawith.Graph.Server.Limits;
 
 /// <summary>
-/// With introspection switched off (<see cref="SchemaDiscovery"/>), refuses <c>__schema</c> and
+/// With introspection switched off (<see cref="DiscoverySwitches"/>), refuses <c>__schema</c> and
 /// <c>__type</c> with INTROSPECTION_DISABLED; <c>__typename</c> stays allowed.
 /// </summary>
-public sealed class IntrospectionSwitchRule(SchemaDiscovery discovery) : ValidationRuleBase
+public sealed class IntrospectionSwitchRule(DiscoverySwitches discovery) : ValidationRuleBase
 {
     private static readonly MatchingNodeVisitor<GraphQLField> Refuse = new((field, context) =>
     {

@@ -12,7 +12,7 @@ public static class LimitsServiceCollectionExtensions
     {
         services.AddCheckedSettings<GraphLimitsOptions>(configuration, GraphLimitsOptions.Section);
         services.AddCheckedSettings<RequestBodyOptions>(configuration, RequestBodyOptions.Section);
-        services.AddSingleton(SchemaDiscovery.From(configuration, environment));
+        services.AddSingleton(DiscoverySwitches.From(configuration, environment));
         services.AddSingleton<DocumentLimits>();
         services.AddSingleton<ExecutionGate>();
         // One per execution: an HTTP request, a WebSocket operation, a subscription event each have a scope of their own.

@@ -5,11 +5,11 @@ using GraphQL.Validation;
 namespace Clawith.Graph.Server.Limits;
 
 /// <summary>
-/// With suggestions switched off (<see cref="SchemaDiscovery"/>), drops the "Did you mean …?" that
+/// With suggestions switched off (<see cref="DiscoverySwitches"/>), drops the "Did you mean …?" that
 /// GraphQL.NET appends to validation errors, which would otherwise spell out the schema's names one
 /// guess at a time even with introspection off.
 /// </summary>
-public sealed class SuggestionHidingErrorInfoProvider(IErrorInfoProvider inner, SchemaDiscovery discovery) : IErrorInfoProvider
+public sealed class SuggestionHidingErrorInfoProvider(IErrorInfoProvider inner, DiscoverySwitches discovery) : IErrorInfoProvider
 {
     private const string Suggestion = " Did you mean ";
 

@@ -4,7 +4,7 @@ using Clawith.Graph.Participants;
 namespace Clawith.Graph.Sessions;
 
 /// <summary>Clawith's REST module's naming of a session in a list, and who is on its other side.</summary>
-public static class SessionDisplay
+public static class SessionNaming
 {
     public const string UnknownUser = "Unknown";
     public const string DefaultGroupName = "Group Chat";

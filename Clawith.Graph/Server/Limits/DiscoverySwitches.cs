@@ -6,16 +6,16 @@ namespace Clawith.Graph.Server.Limits;
 /// <c>GraphQL:Suggestions</c> switch them; unset, they are on in Development and Testing (the test
 /// suite's environment) and off everywhere else.
 /// </summary>
-public sealed record SchemaDiscovery(bool Introspection, bool Suggestions)
+public sealed record DiscoverySwitches(bool Introspection, bool Suggestions)
 {
     public const string IntrospectionKey = "GraphQL:Introspection";
     public const string SuggestionsKey = "GraphQL:Suggestions";
     public const string TestingEnvironment = "Testing";
 
-    public static SchemaDiscovery From(IConfiguration configuration, IHostEnvironment environment)
+    public static DiscoverySwitches From(IConfiguration configuration, IHostEnvironment environment)
     {
         var byDefault = environment.IsDevelopment() || environment.IsEnvironment(TestingEnvironment);
-        return new SchemaDiscovery(
+        return new DiscoverySwitches(
             configuration.GetValue(IntrospectionKey, byDefault),
             configuration.GetValue(SuggestionsKey, byDefault));
     }

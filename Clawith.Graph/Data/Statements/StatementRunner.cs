@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Statements;
 
 /// <summary>
 /// A hand-written SQL statement, for a hot path where building and materializing a LINQ query costs
@@ -13,7 +13,7 @@ namespace Clawith.Graph.Data;
 /// counting, SQLite's interrupt on cancellation), logging and the retry strategy apply as to any query.
 /// Values in the SQL are placeholders <c>{0}</c>, <c>{1}</c>… bound as parameters.
 /// </summary>
-public static class HandWrittenQuery
+public static class StatementRunner
 {
     /// <summary>Every row the statement returns, read by <paramref name="readRow"/> (retried whole on a transient failure).</summary>
     public static Task<List<TRow>> ListAsync<TRow>(

@@ -1,6 +1,6 @@
 using Clawith.Graph.Data.Entities;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Demo;
 
 /// <summary>
 /// Adds Clawith rows as Clawith's backend writes them — a user with an identity, a session whose
@@ -8,7 +8,7 @@ namespace Clawith.Graph.Data;
 /// Rows carry 251aeba8's columns too (the tenant, the session's type, updated_at); a 225b36fd model does
 /// not map them, so they are written only where the database has them.
 /// </summary>
-public sealed class RowWriter(ClawithDbContext db, Guid? tenantId = null)
+public sealed class DemoRowWriter(ClawithDbContext db, Guid? tenantId = null)
 {
     /// <summary>A tenant, where the database has tenants (251aeba8); on 225b36fd nothing.</summary>
     public void Tenant(Guid id, string name, string slug)

@@ -1,6 +1,6 @@
 using Clawith.Graph.Data.Entities;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Demo;
 
 /// <summary>
 /// A small living graph for a newcomer's first query: a user of every role, three agents with
@@ -28,7 +28,7 @@ public static class DemoData
     public static async Task SeedAsync(ClawithDbContext db, CancellationToken cancellationToken)
     {
         var now = StorageConventions.TruncateToMicroseconds(DateTime.UtcNow);
-        var rows = new RowWriter(db, TenantId);
+        var rows = new DemoRowWriter(db, TenantId);
         rows.Tenant(TenantId, "Demo", "demo");
         rows.User(PlatformAdminId, "root", "Platform Root", UserRole.PlatformAdmin);
         rows.User(OrgAdminId, "olivia", "Olivia Org", UserRole.OrgAdmin);
