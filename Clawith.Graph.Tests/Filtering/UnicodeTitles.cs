@@ -33,17 +33,5 @@ public static class UnicodeTitles
     public static Guid SessionId(int i) => Guid.Parse($"c2000000-0000-4000-8000-{i:D12}");
 
     /// <summary>The test world and these sessions, shared by a test class.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public ClawithAppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Factory.InitializeAsync();
-            await using var db = await Factory.NewDbContextAsync();
-            await AddAsync(db);
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
+    public sealed class App() : WorldWithRows(AddAsync);
 }

@@ -48,17 +48,5 @@ public static class SearchTexts
     }
 
     /// <summary>The test world and Scribe, shared by a test class.</summary>
-    public sealed class App : IAsyncLifetime
-    {
-        public ClawithAppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Factory.InitializeAsync();
-            await using var db = await Factory.NewDbContextAsync();
-            await AddAsync(db);
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
+    public sealed class App() : WorldWithRows(AddAsync);
 }

@@ -26,7 +26,7 @@ public sealed class SearchQueries(SearchIndex index) : IQueryFields
             .Argument<StringGraphType>("after", "A cursor from a previous page (its pageInfo.endCursor): the hits after it.")
             .WithComplexityImpact(SearchCost.Of(index))
             .Authorize(Policies.AgentAccess, AgentResource.FromArgument)
-            .Authorize(Policies.SessionScope, context => context.GetSessionScope())
+            .Authorize(Policies.SessionScope, context => context.SessionScopeOf(context.GetArgument<Guid>("agentId")))
             .ResolveAsync(async context =>
             {
                 var text = SearchText.Read(context.GetArgument<string>("text"));
