@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Clawith.Graph.Tests.Resilience;
@@ -28,8 +29,8 @@ public sealed class CommandHold(string table, Func<DbCommand, CancellationToken,
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        // The quoted name: the table itself, not one named after it (search's chat_messages_search, probed at start).
-        if (command.CommandText.Contains($"\"{table}\"", StringComparison.Ordinal) && Interlocked.Exchange(ref _taken, 1) == 0)
+        // The table's own name in a statement, not one named after it (search's chat_messages_search) nor a quoted literal (search's index probe at start).
+        if (Regex.IsMatch(command.CommandText, $@"(?<![\w']){table}(?![\w'])") && Interlocked.Exchange(ref _taken, 1) == 0)
             await HoldAsync(command, cancellationToken);
         return result;
     }
