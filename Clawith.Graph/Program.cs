@@ -19,7 +19,7 @@ if (TokenCommand.IsRequested(args))
     TokenCommand.SendLogsToStandardError(builder);
 builder.Services
     .AddClawithData(builder.Configuration)
-    .AddClawithAuth(builder.Configuration, builder.Environment)
+    .AddClawithAuth(builder.Configuration)
     .AddClawithLimits(builder.Configuration, builder.Environment)
     .AddClawithCors(builder.Configuration)
     .AddClawithGraph()

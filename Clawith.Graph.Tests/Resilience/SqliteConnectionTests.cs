@@ -61,6 +61,18 @@ public sealed class SqliteConnectionTests(ClawithAppFactory app) : IClassFixture
         Assert.Contains("Database:SqliteMemoryMapMegabytes", refused.ToString());
     }
 
+    [Theory]
+    [InlineData("BusyTimeoutMilliseconds", "0")]
+    [InlineData("RetryAfterSeconds", "0")]
+    [InlineData("MaxRetryCount", "-1")]
+    public void A_resilience_setting_out_of_range_is_refused_at_start_with_the_key_named(string key, string value)
+    {
+        using var server = app.WithWebHostBuilder(host => host.UseSetting($"{DatabaseResilienceOptions.Section}:{key}", value));
+
+        var refused = Assert.ThrowsAny<Exception>(() => server.Services);
+        Assert.Contains($"DatabaseResilience:{key} must", refused.ToString());
+    }
+
     [SqliteFact]
     public async Task A_connection_keeps_foreign_keys_on_when_the_pool_hands_it_out_again()
     {

@@ -1,13 +1,14 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Tests.Authorization;
 using Clawith.Graph.Tests.Schema;
-using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Clawith.Graph.Tests.Settings;
 
@@ -49,7 +50,7 @@ public sealed class RepositorySettingsTests : IDisposable
     {
         await using var host = Host(environment);
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.StartsWith("Jwt:SecretKey is empty", failure.Message);
     }

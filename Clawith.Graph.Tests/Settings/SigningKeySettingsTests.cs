@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Clawith.Graph.Tests.Settings;
 
@@ -23,7 +24,7 @@ public sealed class SigningKeySettingsTests(ClawithAppFactory app) : IClassFixtu
     {
         await using var host = Host(environment, JwtOptions.DevelopmentKey);
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.StartsWith("Jwt:SecretKey is this server's public development key", failure.Message);
     }
@@ -36,7 +37,7 @@ public sealed class SigningKeySettingsTests(ClawithAppFactory app) : IClassFixtu
     {
         await using var host = Host("Production", key);
 
-        var failure = Assert.Throws<InvalidOperationException>(() => host.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Services);
 
         Assert.StartsWith("Jwt:SecretKey is empty", failure.Message);
     }

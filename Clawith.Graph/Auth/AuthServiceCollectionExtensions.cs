@@ -1,18 +1,22 @@
+using Clawith.Graph.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Clawith.Graph.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
-    public static IServiceCollection AddClawithAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddClawithAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = JwtOptions.From(configuration, environment);
-        services.AddSingleton(options);
+        services.AddCheckedSettings<JwtOptions>(configuration, JwtOptions.Section);
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtKeyOutsideDevelopment>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TokenIssuer>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The bearer handler's options are made from the checked Jwt section when first asked for, not read at registration.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<JwtOptions>((jwt, options) =>
         {
             jwt.MapInboundClaims = false;
             // One handler for HTTP and for WebSocket connections (ConnectionAuthenticator reads the list).

@@ -1,10 +1,15 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Auth;
 
-/// <summary>The <c>Jwt</c> section: the HS256 key Clawith's backend signs its tokens with.</summary>
-public sealed class JwtOptions
+/// <summary>
+/// The <c>Jwt</c> section: the HS256 key Clawith's backend signs its tokens with. Checked at start
+/// (<see cref="Check"/>, and <see cref="JwtKeyOutsideDevelopment"/> for the rule that depends on the
+/// environment): a blank key would sign with zero bytes, so anyone could forge a token.
+/// </summary>
+public sealed class JwtOptions : ICheckedSettings
 {
     public const string Section = "Jwt";
-    private const string SecretKeySetting = $"{Section}:SecretKey";
 
     /// <summary>This server's development key (appsettings.Development.json): public, so refused outside Development.</summary>
     public const string DevelopmentKey = "change-me-in-production";
@@ -15,37 +20,25 @@ public sealed class JwtOptions
     /// </summary>
     public const string ClawithDefaultKey = "change-me-jwt-secret";
 
+    private string? _issuer, _audience;
+
     public string SecretKey { get; set; } = "";
     public string Algorithm { get; set; } = "HS256";
-    /// <summary>When set, a token's <c>iss</c> must be this (Clawith sets none: off by default).</summary>
-    public string? Issuer { get; set; }
-    /// <summary>When set, a token's <c>aud</c> must name this (Clawith sets none: off by default).</summary>
-    public string? Audience { get; set; }
+
+    /// <summary>When set, a token's <c>iss</c> must be this (Clawith sets none: off by default; blank is off).</summary>
+    public string? Issuer { get => _issuer; set => _issuer = NullIfBlank(value); }
+
+    /// <summary>When set, a token's <c>aud</c> must name this (Clawith sets none: off by default; blank is off).</summary>
+    public string? Audience { get => _audience; set => _audience = NullIfBlank(value); }
+
     /// <summary>Lifetime of the tokens the <c>token</c> command prints.</summary>
     public int TokenLifetimeMinutes { get; set; } = 1440;
 
-    /// <summary>
-    /// The section, checked: a blank key (which would sign with zero bytes, so anyone could forge a
-    /// token) stops the server, and so does the public development key outside Development.
-    /// </summary>
-    public static JwtOptions From(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var options = configuration.GetSection(Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (string.IsNullOrWhiteSpace(options.SecretKey))
-            throw new InvalidOperationException(
-                $"{SecretKeySetting} is empty: set it to the key Clawith's backend signs its tokens with (environment variable Jwt__SecretKey).");
-        if (options.SecretKey == DevelopmentKey && !environment.IsDevelopment())
-            throw new InvalidOperationException(
-                $"{SecretKeySetting} is this server's public development key, which only the Development environment accepts: " +
-                "set it to the key Clawith's backend signs its tokens with (environment variable Jwt__SecretKey).");
-        if (options.Algorithm != "HS256")
-            throw new InvalidOperationException($"{Section}:Algorithm must be HS256, not '{options.Algorithm}'.");
-        if (options.TokenLifetimeMinutes < 1)
-            throw new InvalidOperationException($"{Section}:TokenLifetimeMinutes must be at least 1.");
-        options.Issuer = NullIfBlank(options.Issuer);
-        options.Audience = NullIfBlank(options.Audience);
-        return options;
-    }
+    public void Check(SettingsCheck check) => check
+        .That(!string.IsNullOrWhiteSpace(SecretKey),
+            $"{check.Key(nameof(SecretKey))} is empty: set it to the key Clawith's backend signs its tokens with (environment variable Jwt__SecretKey).")
+        .That(Algorithm == "HS256", $"{check.Key(nameof(Algorithm))} must be HS256, not '{Algorithm}'.")
+        .AtLeastOne(TokenLifetimeMinutes, nameof(TokenLifetimeMinutes));
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,3 +1,4 @@
+using Clawith.Graph.Configuration;
 using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
 using Microsoft.EntityFrameworkCore;
@@ -13,25 +14,25 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddClawithData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = DatabaseOptions.From(configuration);
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? DatabaseOptions.DefaultConnectionString;
-        var resilience = DatabaseResilienceOptions.From(configuration);
-        services.AddSingleton(options);
-        services.AddSingleton(resilience);
-        services.AddSingleton(new DatabaseLocation(options.Provider, connectionString));
+        services.AddCheckedSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
+        services.AddCheckedSettings<DatabaseResilienceOptions>(configuration, DatabaseResilienceOptions.Section);
+        services.AddSingleton(provider => new DatabaseLocation(provider.GetRequiredService<DatabaseOptions>().Provider,
+            configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString));
         services.AddSingleton<DatabaseGeneration>();
-        services.AddSingleton(new SqliteConnectionSetup(resilience, options.SqliteMemoryMapBytes));
+        services.AddSingleton(provider => new SqliteConnectionSetup(
+            provider.GetRequiredService<DatabaseResilienceOptions>(), provider.GetRequiredService<DatabaseOptions>().SqliteMemoryMapBytes));
         services.AddPooledDbContextFactory<ClawithDbContext>((provider, builder) =>
         {
-            if (options.Provider == DatabaseProvider.Postgres)
-                builder.UseNpgsql(connectionString, postgres =>
+            var database = provider.GetRequiredService<DatabaseLocation>();
+            var resilience = provider.GetRequiredService<DatabaseResilienceOptions>();
+            if (database.Provider == DatabaseProvider.Postgres)
+                builder.UseNpgsql(database.ConnectionString, postgres =>
                 {
                     PostgresEnums.Map(postgres);
                     postgres.RetryTransientFailures(resilience);
                 });
             else
-                builder.UseSqlite(SqliteConnectionSetup.ConnectionString(connectionString, resilience))
+                builder.UseSqlite(SqliteConnectionSetup.ConnectionString(database.ConnectionString, resilience))
                     .AddInterceptors(new ReusedStatementConnections(), provider.GetRequiredService<SqliteConnectionSetup>(), new SqliteInterruptInterceptor());
             builder.UseClawithGeneration(provider.GetRequiredService<DatabaseGeneration>());
             builder.AddInterceptors(provider.GetServices<IInterceptor>());

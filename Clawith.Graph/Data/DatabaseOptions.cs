@@ -1,9 +1,10 @@
+using Clawith.Graph.Configuration;
 using Clawith.Graph.Data.Generations;
 
 namespace Clawith.Graph.Data;
 
 /// <summary>The <c>Database</c> section of appsettings.json (ARCHITECTURE §3).</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : ICheckedSettings
 {
     public const string Section = "Database";
     public const string ConnectionStringName = "Clawith";
@@ -31,20 +32,12 @@ public sealed class DatabaseOptions
     public string ClawithSchema { get; set; } = SchemaGenerations.Auto;
 
     /// <summary>The generation <see cref="ClawithSchema"/> pins; null for auto.</summary>
-    public SchemaGeneration? PinnedGeneration { get; private set; }
+    public SchemaGeneration? PinnedGeneration => SchemaGenerations.TryParse(ClawithSchema, out var pinned) ? pinned : null;
 
-    public static DatabaseOptions From(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.SqliteMemoryMapMegabytes < 0)
-            throw new InvalidOperationException($"{Section}:SqliteMemoryMapMegabytes must be at least 0 (0 turns the memory map off).");
-        if (SchemaGenerations.TryParse(options.ClawithSchema, out var pinned))
-            options.PinnedGeneration = pinned;
-        else if (options.ClawithSchema != SchemaGenerations.Auto)
-            throw new InvalidOperationException(
-                $"{Section}:{nameof(ClawithSchema)} must be {SchemaGenerations.Auto}, 225b36fd or 251aeba8, not '{options.ClawithSchema}'.");
-        return options;
-    }
+    public void Check(SettingsCheck check) => check
+        .NotNegative(SqliteMemoryMapMegabytes, nameof(SqliteMemoryMapMegabytes))
+        .That(PinnedGeneration is not null || ClawithSchema == SchemaGenerations.Auto,
+            $"{check.Key(nameof(ClawithSchema))} must be {SchemaGenerations.Auto}, 225b36fd or 251aeba8, not '{ClawithSchema}'.");
 }
 
 public enum DatabaseProvider

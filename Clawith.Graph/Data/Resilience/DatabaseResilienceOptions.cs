@@ -1,10 +1,12 @@
+using Clawith.Graph.Configuration;
+
 namespace Clawith.Graph.Data.Resilience;
 
 /// <summary>
 /// The <c>DatabaseResilience</c> section of appsettings.json: how long the server waits out a busy
 /// database, how often it retries, and what it tells clients when the database stays out of reach.
 /// </summary>
-public sealed class DatabaseResilienceOptions
+public sealed class DatabaseResilienceOptions : ICheckedSettings
 {
     public const string Section = "DatabaseResilience";
 
@@ -20,12 +22,9 @@ public sealed class DatabaseResilienceOptions
     /// <summary>The Retry-After, in seconds, of a 503 answered while the database is busy or out of reach.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
-    public static DatabaseResilienceOptions From(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<DatabaseResilienceOptions>() ?? new DatabaseResilienceOptions();
-        if (options.BusyTimeoutMilliseconds < 1 || options.MaxRetryCount < 0 || options.MaxRetryDelayMilliseconds < 0 || options.RetryAfterSeconds < 1)
-            throw new InvalidOperationException(
-                $"{Section}: BusyTimeoutMilliseconds and RetryAfterSeconds must be at least 1, MaxRetryCount and MaxRetryDelayMilliseconds at least 0.");
-        return options;
-    }
+    public void Check(SettingsCheck check) => check
+        .AtLeastOne(BusyTimeoutMilliseconds, nameof(BusyTimeoutMilliseconds))
+        .AtLeastOne(RetryAfterSeconds, nameof(RetryAfterSeconds))
+        .NotNegative(MaxRetryCount, nameof(MaxRetryCount))
+        .NotNegative(MaxRetryDelayMilliseconds, nameof(MaxRetryDelayMilliseconds));
 }
