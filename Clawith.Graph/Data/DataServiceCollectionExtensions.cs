@@ -16,8 +16,15 @@ public static class DataServiceCollectionExtensions
     {
         services.AddCheckedSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
         services.AddCheckedSettings<DatabaseResilienceOptions>(configuration, DatabaseResilienceOptions.Section);
-        services.AddSingleton(provider => new DatabaseLocation(provider.GetRequiredService<DatabaseOptions>().Provider,
-            configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString));
+        services.AddSingleton(provider =>
+        {
+            var database = new DatabaseLocation(provider.GetRequiredService<DatabaseOptions>().Provider,
+                configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultConnectionString);
+            // Every connection the app opens is opened through this location: the library is set up before the first.
+            if (database.Provider == DatabaseProvider.Sqlite)
+                SqliteLibrarySettings.ApplyOnce();
+            return database;
+        });
         services.AddSingleton<DatabaseGeneration>();
         services.AddSingleton(provider => new SqliteConnectionSetup(
             provider.GetRequiredService<DatabaseResilienceOptions>(), provider.GetRequiredService<DatabaseOptions>().SqliteMemoryMapBytes));
