@@ -4,6 +4,7 @@ using Clawith.Graph.Bench.Hosting;
 using Clawith.Graph.Bench.Load;
 using Clawith.Graph.Bench.Report;
 using Clawith.Graph.Bench.Scenarios;
+using Clawith.Graph.Data.Resilience;
 
 namespace Clawith.Graph.Bench;
 
@@ -30,6 +31,8 @@ internal static class Benchmark
             return 64;
         }
 
+        // As the server's process does before its first connection (the benchmark opens some before the server starts).
+        SqliteLibrarySettings.ApplyOnce();
         var database = BenchDatabase.For(options);
         var world = BenchWorld.For(options);
         database.DiscardIfIncomplete();
