@@ -3,15 +3,16 @@ using Clawith.Graph.Agents;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Messages;
 using Clawith.Graph.Participants;
+using Clawith.Graph.Schema.Paging;
 using GraphQL.DataLoader;
 
 namespace Clawith.Graph.Rest;
 
 /// <summary>
 /// Clawith 251aeba8's route (RULES M1–M10): <c>limit</c> messages (1–500, 20 by default) before the <c>before</c> cursor, by
-/// (created_at, id), oldest first; from the graph's page loader, whose keyset is this one. Each statement is one per page, whatever
-/// its size: the page (with its senders), the senders' agents for an a2a session's names (a batch, usually already loaded by the
-/// access check), the runtime errors of a direct session's replies.
+/// (created_at, id), oldest first; from the graph's page loader, whose keyset is this one. A page costs the same statements whatever
+/// its size: the page (with its senders), the senders' agents for an a2a session's names (one batch, usually loaded already by the
+/// access check), the runtime errors of a direct session's replies (one).
 /// </summary>
 public sealed class RestMessagePage251aeba8(
     MessagePageLoader pages, ParticipantLoader participants, AgentLoader agents, DeliveryFailures failures) : IRestMessagePage
@@ -19,7 +20,7 @@ public sealed class RestMessagePage251aeba8(
     public const int DefaultLimit = 20;
 
     public RestMessagePageRequest Read(IQueryCollection query) => new(
-        RestInput.Integer(query, "limit", 1, Schema.Paging.PageRequest.MaxPageSize, DefaultLimit),
+        RestInput.Integer(query, "limit", 1, PageRequest.MaxPageSize, DefaultLimit),
         // As Clawith's `if before:`, an empty cursor is none.
         query["before"].LastOrDefault() is { Length: > 0 } before ? before : null);
 
