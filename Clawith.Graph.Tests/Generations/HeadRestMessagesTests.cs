@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
@@ -321,6 +322,17 @@ public sealed class HeadRestMessagesTests
             Assert.NotEmpty(await ReadAsync(app, Permitted, Atlas, PermittedLong, query));
             return app.Sql.Count;
         }
+    }
+
+    [Fact]
+    public async Task On_225b36fd_limit_and_before_are_passed_over_and_the_latest_500_come_without_ids()
+    {
+        await using var app = await ClawithAppFactory.CreateAsync(SchemaGeneration.Commit225b36fd);
+
+        var entries = await ReadAsync(app, Permitted, Atlas, PermittedLong, "?limit=0&before=nonsense");
+
+        Assert.Equal(Enumerable.Range(20, 500).Select(i => $"Message {i}"), Contents(entries));
+        Assert.Equal(new[] { "role", "content", "created_at" }, entries[0]!.Keys());
     }
 
     private static async Task AddMessagesAsync(
