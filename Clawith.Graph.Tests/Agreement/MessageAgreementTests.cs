@@ -1,4 +1,5 @@
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Rest;
 
 namespace Clawith.Graph.Tests.Agreement;
 
@@ -30,7 +31,7 @@ public sealed class MessageAgreementTests(ClawithAppFactory app) : IClassFixture
         return cases;
     }
 
-    [Theory]
+    [Theory225b36fd(RestMessages.Reason)]
     [MemberData(nameof(Cases))]
     public async Task Rest_entries_are_the_graphql_messages_flattened_as_the_seed_flattens_them(string caller, string agent, string session)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Rest;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -25,7 +26,7 @@ public sealed class MessageSnapshotTests(ClawithAppFactory app) : IClassFixture<
         Snapshot.Match(table);
     }
 
-    [Theory]
+    [Theory225b36fd(RestMessages.Reason)]
     [InlineData("platform_admin", "Atlas", "AtlasToBeacon")]
     [InlineData("agent_admin", "Beacon", "AtlasToBeacon")]
     [InlineData("permitted", "Atlas", "PermittedTools")]
@@ -37,7 +38,7 @@ public sealed class MessageSnapshotTests(ClawithAppFactory app) : IClassFixture<
         Snapshot.Match(response.Snapshot, SnapshotNameExtension.Create(agent, session));
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task Both_give_the_latest_500_messages_of_a_long_session_oldest_first()
     {
         var client = app.As("permitted");

@@ -1,5 +1,6 @@
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Rest;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Tests.Agreement;
@@ -12,7 +13,7 @@ public sealed class VanishedSenderAgreementTests
 {
     private static readonly Guid Vanished = Guid.Parse("b0000000-0000-4000-8000-000000000404");
 
-    [Theory]
+    [Theory225b36fd(RestMessages.Reason)]
     [InlineData("platform_admin", "Atlas", "AtlasToBeacon")]
     [InlineData("agent_admin", "Beacon", "AtlasToBeacon")]
     [InlineData("creator", "Atlas", "CreatorWeb")]

@@ -16,6 +16,9 @@ public static class LiveOperations
     public static string SendMessage(Guid agentId, Guid sessionId, string content, string selection = "message { id } errors { __typename }") =>
         $$"""mutation { sendMessage(input: { agentId: "{{agentId}}", sessionId: "{{sessionId}}", content: "{{content}}" }) { {{selection}} } }""";
 
+    public static string MarkSessionRead(Guid agentId, Guid sessionId, string selection = "session { id } errors { __typename }") =>
+        $$"""mutation { markSessionRead(input: { agentId: "{{agentId}}", sessionId: "{{sessionId}}" }) { {{selection}} } }""";
+
     public static string CreateSession(Guid agentId, string? title = null, string selection = "session { id }") =>
         title is null
             ? $$"""mutation { createSession(input: { agentId: "{{agentId}}" }) { {{selection}} } }"""

@@ -14,7 +14,7 @@ public sealed class AgentSessionMessagesTests(ClawithAppFactory app) : IClassFix
 
     private async Task<JsonArray> EntriesAsync() => (await app.Client().As(PlatformAdmin).MessagesAsync(Atlas, AtlasToBeacon)).Array();
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task Agent_to_agent_messages_are_flattened_as_the_seed_flattens_them()
     {
         var response = await app.Client().As(PlatformAdmin).MessagesAsync(Atlas, AtlasToBeacon);
@@ -26,7 +26,7 @@ public sealed class AgentSessionMessagesTests(ClawithAppFactory app) : IClassFix
             response.Array().Select(e => (string)e!["role"]!));
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_message_with_a_participant_carries_its_sender_name_and_participant_id()
     {
         var first = (await EntriesAsync())[0]!;
@@ -38,7 +38,7 @@ public sealed class AgentSessionMessagesTests(ClawithAppFactory app) : IClassFix
         Assert.Equal(AtlasSpeaker.ToString(), (string?)first["participant_id"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_reply_with_inline_tool_blocks_splits_into_text_and_tool_call_entries_without_created_at()
     {
         var parts = (await EntriesAsync()).Skip(1).Take(6).Select(e => e!.AsObject()).ToList();
@@ -62,7 +62,7 @@ public sealed class AgentSessionMessagesTests(ClawithAppFactory app) : IClassFix
         });
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_message_without_a_participant_has_neither_sender_name_nor_participant_id()
     {
         var anonymous = (await EntriesAsync())[7]!;
@@ -72,7 +72,7 @@ public sealed class AgentSessionMessagesTests(ClawithAppFactory app) : IClassFix
         Assert.Equal("2026-01-01T09:52:00+00:00", (string?)anonymous["created_at"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_reply_mentioning_tool_code_without_a_block_is_one_entry_without_created_at()
     {
         var mention = (await EntriesAsync())[8]!;

@@ -13,7 +13,7 @@ public sealed class MessageEdgeCaseTests
     private static readonly Guid Vanished = Guid.Parse("b0000000-0000-4000-8000-000000000404");
     private static readonly DateTime Later = T0.AddHours(12);
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_vanished_or_unnamed_sender_of_an_agent_to_agent_session_is_named_Unknown()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -30,7 +30,7 @@ public sealed class MessageEdgeCaseTests
         Assert.Equal("Unknown", (string?)Entry(entries, "Unsigned.")["sender_name"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_stored_tool_call_of_an_agent_to_agent_session_has_a_sender_name_but_no_participant_id_or_thinking()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -47,7 +47,7 @@ public sealed class MessageEdgeCaseTests
     }
 
     /// <summary>Clawith's REST module builds a tool_call entry from role, content and created_at alone; it never adds thinking or participant_id.</summary>
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_tool_call_that_is_not_JSON_gets_no_thinking_or_participant_id()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -65,7 +65,7 @@ public sealed class MessageEdgeCaseTests
     /// Clawith's REST module's <c>dict.get</c> would pass nulls through; the server reads a tool call once, for the graph
     /// and REST alike, and a null name, status or result reads as missing: "", "done" and "" (a documented departure).
     /// </summary>
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_tool_call_whose_fields_are_null_reads_them_as_missing()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -83,7 +83,7 @@ public sealed class MessageEdgeCaseTests
         Assert.Equal("", (string?)nulls["toolResult"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_message_without_created_at_has_a_null_created_at()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

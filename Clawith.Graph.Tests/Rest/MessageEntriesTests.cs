@@ -8,7 +8,7 @@ namespace Clawith.Graph.Tests.Rest;
 /// <summary>GET messages of a user's session: Clawith's REST module's flattened entries, each with only the keys its kind carries.</summary>
 public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task Plain_entries_carry_role_content_created_at_then_thinking_and_participant_id_when_set()
     {
         var response = await app.Client().As(Creator).MessagesAsync(Atlas, CreatorWeb);
@@ -43,7 +43,7 @@ public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<C
         Assert.Contains("Belém", response.Body);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task Tool_call_entries_spread_the_stored_JSON_into_tool_fields_with_an_empty_content()
     {
         var response = await app.Client().As(Permitted).MessagesAsync(Atlas, PermittedTools);
@@ -73,7 +73,7 @@ public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<C
         Assert.Equal("", (string?)partial["toolResult"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_tool_call_that_is_not_JSON_keeps_its_content_and_has_no_tool_fields()
     {
         var invalid = (await app.Client().As(Permitted).MessagesAsync(Atlas, PermittedTools)).Array()[3]!;
@@ -88,7 +88,7 @@ public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<C
     /// Clawith's REST module blanks the content of JSON that is not an object only because its <c>data.get</c> throws
     /// after the blanking; like the graph (one TextPart), we keep the stored text (a documented departure).
     /// </summary>
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_tool_call_holding_JSON_that_is_not_an_object_keeps_its_stored_text()
     {
         var array = (await app.Client().As(Permitted).MessagesAsync(Atlas, PermittedTools)).Array()[4]!;
@@ -98,7 +98,7 @@ public sealed class MessageEntriesTests(ClawithAppFactory app) : IClassFixture<C
         Assert.Equal("""["an", "array"]""", (string?)array["content"]);
     }
 
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task Inline_tool_blocks_outside_agent_to_agent_sessions_stay_one_plain_entry()
     {
         var text = (await app.Client().As(Permitted).MessagesAsync(Atlas, PermittedTools)).Array()[5]!;

@@ -8,7 +8,7 @@ namespace Clawith.Graph.Tests.Rest;
 /// <summary>GET messages: the latest 500 oldest first, for the session's owner or an admin role, found under its agent or peer.</summary>
 public sealed class MessageRouteTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    [Fact]
+    [Fact225b36fd(RestMessages.Reason)]
     public async Task A_long_session_answers_its_latest_500_messages_oldest_first()
     {
         var entries = (await app.Client().As(Permitted).MessagesAsync(Atlas, PermittedLong)).Array();

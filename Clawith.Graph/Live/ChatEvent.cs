@@ -6,6 +6,8 @@ public enum ChatEventKind
     SessionRenamed,
     SessionDeleted,
     MessageAdded,
+    /// <summary>Its owner marked it read (251aeba8's last_read_at_by_user): their unread count of it is 0.</summary>
+    SessionRead,
 }
 
 /// <summary>

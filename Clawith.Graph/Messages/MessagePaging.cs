@@ -17,6 +17,13 @@ public sealed record MessageWindow(PageRequest Page, MessageKeyset? After, Messa
     /// <summary>The latest <see cref="PageRequest.MaxPageSize"/> messages: the page a client gets when it names none.</summary>
     public static MessageWindow Latest { get; } = new(DefaultPage(null, null, null, null), null, null, DefaultQuery);
 
+    /// <summary>
+    /// The latest <paramref name="size"/> messages before <paramref name="before"/> (all of them without one), oldest first:
+    /// the page Clawith's REST route answers on 251aeba8 (RULES M4), <paramref name="cursorText"/> being the cursor as sent.
+    /// </summary>
+    public static MessageWindow LatestBefore(int size, MessageKeyset? before, string? cursorText) =>
+        new(PageRequest.Create(null, null, size, cursorText, PageRequest.MaxPageSize, defaultFromEnd: true), null, before, DefaultQuery);
+
     /// <summary>Whether the client turned the history round: newest first.</summary>
     public bool NewestFirst => Query.Order[0].Descending;
 

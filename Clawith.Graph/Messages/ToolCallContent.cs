@@ -13,14 +13,7 @@ public static class ToolCallContent
         try
         {
             using var document = JsonDocument.Parse(content);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return null;
-            return new ToolCall(
-                Text(root, "name") ?? "",
-                Value(root, "args"),
-                Text(root, "status") ?? ToolCall.DefaultStatus,
-                Value(root, "result") ?? ToolCall.EmptyResult);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? Of(document.RootElement) : null;
         }
         catch (JsonException)
         {
@@ -28,10 +21,19 @@ public static class ToolCallContent
         }
     }
 
-    private static JsonElement? Value(JsonElement root, string name) =>
+    /// <summary>The call a JSON object holds (its values cloned, so they outlive the document).</summary>
+    public static ToolCall Of(JsonElement root) => new(
+        Text(root, "name") ?? "",
+        Value(root, "args"),
+        Text(root, "status") ?? ToolCall.DefaultStatus,
+        Value(root, "result") ?? ToolCall.EmptyResult);
+
+    /// <summary>The member <paramref name="name"/> of an object, cloned; null when it is missing or JSON null.</summary>
+    public static JsonElement? Value(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.Clone() : null;
 
-    private static string? Text(JsonElement root, string name) => Value(root, name) switch
+    /// <summary>The member as text: a string's value, another value's JSON.</summary>
+    public static string? Text(JsonElement root, string name) => Value(root, name) switch
     {
         { ValueKind: JsonValueKind.String } text => text.GetString(),
         { } other => other.GetRawText(),

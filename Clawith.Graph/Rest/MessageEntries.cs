@@ -22,14 +22,17 @@ public static class MessageEntries
         if (message.Role == ChatRole.ToolCall)
             return [WithSender(MessagePresentation.ToolCallOf(message) is { } call ? ToolEntry(call, CreatedAt(node)) : StoredEntry(node), senderName, participantId: null)];
         if (MessagePresentation.HasInlineTools(node))
-            return MessagePresentation.PartsOf(node).Select(part =>
-                WithSender(part is ToolCall tool ? ToolEntry(tool, createdAt: null) : TextEntry(node, ((TextPart)part).Text), senderName, message.ParticipantId));
+            return MessagePresentation.PartsOf(node).Select(part => WithSender(PartEntry(node, part), senderName, message.ParticipantId));
 
         var entry = StoredEntry(node);
         if (!string.IsNullOrEmpty(message.Thinking))
             entry["thinking"] = message.Thinking;
         return [WithSender(entry, senderName, message.ParticipantId)];
     }
+
+    /// <summary>One part of a split agent-to-agent reply: its text, or its tool call (without a created_at).</summary>
+    public static JsonObject PartEntry(MessageInSession node, object part) =>
+        part is ToolCall tool ? ToolEntry(tool, createdAt: null) : TextEntry(node, ((TextPart)part).Text);
 
     /// <summary>A tool call; a stored one keeps its created_at, an inline one has none.</summary>
     private static JsonObject ToolEntry(ToolCall call, JsonNode? createdAt)
@@ -63,5 +66,5 @@ public static class MessageEntries
 
     private static JsonNode? CreatedAt(MessageInSession node) => RestTimestamps.IsoFormat(node.Message.CreatedAt);
 
-    private static JsonNode? Node(JsonElement? value) => value is { } element ? JsonSerializer.SerializeToNode(element) : null;
+    public static JsonNode? Node(JsonElement? value) => value is { } element ? JsonSerializer.SerializeToNode(element) : null;
 }

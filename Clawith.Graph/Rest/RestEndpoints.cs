@@ -24,9 +24,10 @@ public static class RestEndpoints
         return endpoints;
     }
 
-    /// <summary>How the group's refusals are answered (FastAPI's bodies).</summary>
+    /// <summary>How the group's refusals are answered (FastAPI's bodies), and what only the routes read.</summary>
     public static IServiceCollection AddClawithRest(this IServiceCollection services) =>
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RestAuthorizationAnswers>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RestAuthorizationAnswers>()
+            .AddScoped<DeliveryFailures>();
 
     /// <summary>
     /// FastAPI answers a path or method it has no route for with <c>{"detail": "Not Found"}</c> or

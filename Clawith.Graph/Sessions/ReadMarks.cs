@@ -1,6 +1,7 @@
 using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Live;
 using Clawith.Graph.Schema.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,10 +25,13 @@ public sealed class ReadMarks225b36fd : IReadMarks
 
 /// <summary>
 /// 251aeba8, as reading one's own direct session marks it (RULES M6): last_read_at_by_user and updated_at
-/// become now. Only a direct session keeps a read mark (Clawith counts unread messages nowhere else, L6), so
+/// become now, and the owner's sessionChanged subscriptions hear READ (the listings it is in are read after the mark).
+/// Only a direct session keeps a read mark (Clawith counts unread messages nowhere else, L6), so
 /// another kind is refused, not silently passed over; a session deleted meanwhile is not found.
 /// </summary>
-public sealed class ReadMarks251aeba8(IDbContextFactory<ClawithDbContext> contexts, ISessionRules rules, TimeProvider clock) : IReadMarks
+public sealed class ReadMarks251aeba8(
+    IDbContextFactory<ClawithDbContext> contexts, ISessionRules rules, TimeProvider clock, ListingMembership251aeba8 membership, ChatEventAnnouncer announcer)
+    : IReadMarks
 {
     public async Task<SessionPayload> MarkReadAsync(ChatSession session, CurrentUser owner, CancellationToken cancellationToken)
     {
@@ -39,6 +43,10 @@ public sealed class ReadMarks251aeba8(IDbContextFactory<ClawithDbContext> contex
             .Where(s => s.Id == session.Id && s.UserId == owner.Id && s.DeletedAt == null && s.SessionType == SessionTypes.Direct)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.LastReadAtByUser, now).SetProperty(s => s.UpdatedAt, now), cancellationToken);
         var after = marked == 0 ? null : await rules.Findable(db).AsNoTracking().SingleOrDefaultAsync(s => s.Id == session.Id, cancellationToken);
-        return after is null ? SessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound)) : new SessionPayload(after, null);
+        if (after is null)
+            return SessionPayload.Failed(new NotFoundError(SessionAccessHandler.NotFound));
+        var listed = membership.Of(await SessionChangeFacts.ReadAsync(db, after, cancellationToken), after);
+        await announcer.AnnounceAsync(SessionChangeEvents.Session(ChatEventKind.SessionRead, after, listed, listed));
+        return new SessionPayload(after, null);
     }
 }

@@ -9,6 +9,8 @@ public enum SessionChangeKind
     Renamed,
     Deleted,
     MessageAdded,
+    /// <summary>The subscriber, the session's owner, marked it read: sent to the owner's subscriptions only.</summary>
+    Read,
 }
 
 /// <summary>One event of a sessionChanged subscription: a session of the subscriber's listing, and what happened to it there.</summary>

@@ -34,8 +34,16 @@ public sealed class SessionChangeKindGraphType : EnumerationGraphType
         Add("ADDED", SessionChangeKind.Added,
             "The session entered the listing: in MINE at its first user message to the agent, in ALL at its first message of any role (before, the listing hides it).");
         Add("RENAMED", SessionChangeKind.Renamed, "A session of the listing got a new title.");
-        Add("DELETED", SessionChangeKind.Deleted, "A session of the listing was deleted, with its messages.");
+        Add("DELETED", SessionChangeKind.Deleted,
+            "A session of the listing was deleted: on a 225b36fd database with its messages; on a 251aeba8 one softly (Clawith keeps its "
+            + "messages, but the session is no longer listed, read or changed here).");
         Add("MESSAGE_ADDED", SessionChangeKind.MessageAdded,
-            "A session already in the listing got a message (its lastMessageAt, messageCount and place in the order moved).");
+            "A session already in the listing got a message (its lastMessageAt, messageCount and place in the order moved). For the session's "
+            + "owner on a 251aeba8 database its unreadCount (and its agent's) may have moved too: a reply counts as unread until they read it, "
+            + "so re-read unreadCount with the session.");
+        Add("READ", SessionChangeKind.Read,
+            "The session's unreadCount for its owner dropped to 0: they marked it read (markSessionRead, or reading its messages over "
+            + "Clawith's REST route). Sent only to the owner's own subscriptions (their MINE, and their ALL when they may list it), for a "
+            + "session in the listing. Never sent on a 225b36fd database, which keeps no read marks.");
     }
 }

@@ -89,13 +89,13 @@ public sealed class SidebarClient(TransportClient socket, string name, string sc
             case "ADDED" when held:
                 _violations.Add($"ADDED {id}, which it already holds");
                 break;
-            case "RENAMED" or "MESSAGE_ADDED" or "DELETED" when !held:
+            case "RENAMED" or "MESSAGE_ADDED" or "READ" or "DELETED" when !held:
                 _violations.Add($"{kind} {id}, which it does not hold");
                 break;
-            case "ADDED" or "RENAMED" or "MESSAGE_ADDED" when session is null:
+            case "ADDED" or "RENAMED" or "MESSAGE_ADDED" or "READ" when session is null:
                 _vanishing.Add(id);
                 break;
-            case "ADDED" or "RENAMED" or "MESSAGE_ADDED":
+            case "ADDED" or "RENAMED" or "MESSAGE_ADDED" or "READ":
                 _rows[id] = session!;
                 break;
             case "DELETED":

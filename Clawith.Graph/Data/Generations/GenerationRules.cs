@@ -32,5 +32,7 @@ public static class GenerationRules
         // unreadCount of a session and of an agent (L6, L10).
         .AddPerGeneration<IUnreadCounts, UnreadCounts225b36fd, UnreadCounts251aeba8>(ServiceLifetime.Scoped)
         // REST's SessionOut: unread_count and is_primary (L9); reading one's direct session marks it read (M6) through IReadMarks.
-        .AddPerGeneration<ISessionOutFields, SessionOutFields225b36fd, SessionOutFields251aeba8>(ServiceLifetime.Scoped);
+        .AddPerGeneration<ISessionOutFields, SessionOutFields225b36fd, SessionOutFields251aeba8>(ServiceLifetime.Scoped)
+        // REST's GET messages: 225b36fd the latest 500; 251aeba8 pages by cursor, with ids, cursors and runtime errors (M1–M10).
+        .AddPerGeneration<IRestMessagePage, RestMessagePage225b36fd, RestMessagePage251aeba8>(ServiceLifetime.Scoped);
 }

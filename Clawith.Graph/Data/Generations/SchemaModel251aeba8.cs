@@ -83,5 +83,21 @@ public sealed class SchemaModel251aeba8 : ISchemaModel
             command.HasOne<User>().WithMany().HasForeignKey(c => c.ActorUserId).OnDelete(DeleteBehavior.SetNull);
             command.HasIndex(c => new { c.RunId, c.IdempotencyKey }).IsUnique().HasDatabaseName("uq_agent_run_commands_run_idempotency");
         });
+        // Read for the runtime_error of a message whose run failed (RULES M8).
+        modelBuilder.Entity<AgentRunEvent>(runEvent =>
+        {
+            runEvent.ToTable("agent_run_events");
+            runEvent.Property(e => e.Id).ValueGeneratedNever();
+            runEvent.Property(e => e.EventType).HasMaxLength(40);
+            runEvent.Property(e => e.Payload).HasDefaultValueSql(Json("{}")).ValueGeneratedNever();
+            if (!isSqlite)
+                runEvent.Property(e => e.Payload).HasColumnType("jsonb");
+            runEvent.Property(e => e.IdempotencyKey).HasMaxLength(255);
+            runEvent.Property(e => e.CreatedAt).HasDefaultValueSql(now).ValueGeneratedNever();
+            runEvent.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Cascade);
+            runEvent.HasOne<AgentRun>().WithMany().HasForeignKey(e => e.RunId).OnDelete(DeleteBehavior.Cascade);
+            runEvent.HasIndex(e => new { e.RunId, e.IdempotencyKey }).IsUnique().HasDatabaseName("uq_agent_run_events_run_idempotency");
+            runEvent.HasIndex(e => new { e.TenantId, e.EventType, e.CreatedAt }).HasDatabaseName("ix_agent_run_events_tenant_type_created");
+        });
     }
 }

@@ -29,4 +29,17 @@ public sealed class SqlDialect(ClawithDbContext db)
     /// default (BINARY) already does; a PostgreSQL database may sort linguistically (en_US), so it is told "C".
     /// </summary>
     public Sql ByCodePoint(Sql text) => IsSqlite ? text : Sql.Of($"{text} COLLATE \"C\"");
+
+    /// <summary>
+    /// The text of <paramref name="json"/>'s top-level <paramref name="key"/>, or NULL: PostgreSQL's <c>-&gt;&gt;</c> on jsonb;
+    /// on SQLite, json_extract of a valid JSON text (an invalid one gives NULL rather than failing the statement).
+    /// </summary>
+    public Sql JsonText(Sql json, string key)
+    {
+        if (!key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+            throw new ArgumentException($"A JSON key in SQL text must be a plain name: {key}", nameof(key));
+        return IsSqlite
+            ? Sql.Of($"CASE WHEN json_valid({json}) THEN json_extract({json}, {Sql.Raw($"'$.{key}'")}) END")
+            : Sql.Of($"({json} ->> {Sql.Raw($"'{key}'")})");
+    }
 }
