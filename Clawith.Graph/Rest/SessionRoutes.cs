@@ -24,7 +24,7 @@ public static class SessionRoutes
 
         // Clawith's REST module answers with every session at once: one query lists them all, with the counts and
         // names the loaders below then find primed, whatever the list's length.
-        var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
+        var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller(), http.RequestAborted);
         var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, fields, http.Caller(), http.RequestAborted);
         return RestJson.Streamed(listed);
     }

@@ -1,3 +1,4 @@
+using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Statements;
@@ -24,17 +25,19 @@ namespace Clawith.Graph.Search;
 /// <see cref="MessagePageLoader"/> does).
 /// </summary>
 public sealed class MessageSearch(
-    IDbContextFactory<ClawithDbContext> contexts, SearchIndex index, SessionLoader sessions, ResponseBudget budget, ILogger<MessageSearch> logger)
+    IDbContextFactory<ClawithDbContext> contexts, IListingRules rules, SearchIndex index, SessionLoader sessions, ResponseBudget budget,
+    ILogger<MessageSearch> logger)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
     public async Task<Connection<SearchHit>> SearchAsync(
-        Guid agentId, SessionScope scope, Guid callerId, SearchText text, PageRequest page, CancellationToken cancellationToken)
+        Guid agentId, SessionScope scope, CurrentUser caller, SearchText text, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var after = page.After is null ? null : SearchCursor.Parse(page.After);
-        var sql = () => new SearchSql(db, agentId, scope, callerId, text, after);
+        var searched = new SearchScope(rules, agentId, scope, caller);
+        var sql = () => new SearchSql(db, searched, text, after);
         var take = page.Size + 1;
         if (!text.IndexCanServe || (db.Database.IsSqlite() && !index.Available))
             return await PageAsync(await ScanAsync(db, sql, take, cancellationToken), text, page, cancellationToken);
@@ -56,15 +59,15 @@ public sealed class MessageSearch(
         if (found.Hits.Count >= take)
             return found;
         var frontier = sql();
-        var last = await db.ListAsync(frontier.Frontier(SearchWindows.Scan), frontier.Values,
+        var last = await db.ListAsync(frontier.Frontier(SearchWindows.Scan),
             row => new ChatMessage { Id = row.Id(0), CreatedAt = row.TimeOrNull(1) }, cancellationToken);
         return found with { Frontier = last.SingleOrDefault() };
     }
 
     /// <summary>The hits a statement finds, their text charged to the response budget as each row is read.</summary>
-    private async Task<Found> HitsAsync(ClawithDbContext db, SearchSql sql, Func<SearchSql, string> statement, CancellationToken cancellationToken)
+    private async Task<Found> HitsAsync(ClawithDbContext db, SearchSql sql, Func<SearchSql, Sql> statement, CancellationToken cancellationToken)
     {
-        var read = await db.ListReadableAsync(statement(sql), sql.Values, MessagePageLoader.Table, row =>
+        var read = await db.ListReadableAsync(statement(sql), MessagePageLoader.Table, row =>
         {
             var message = MessageRow.Columns.Read(row, 0);
             budget.ChargeRead(message.Content.Length + (message.Thinking?.Length ?? 0));
