@@ -9,9 +9,9 @@ namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// The SQL of an agent's listing, in SQL both SQLite and PostgreSQL run, each statement one
-/// <see cref="Sql"/> value with its parameters. The listing's rules (MINE or ALL, the hidden sessions), the
-/// database's generation's (<see cref="IListingRules"/>), are each branch's WHERE, and a client's filter is one more condition beside them, so it only ever
-/// narrows what the rules let through. Each branch (ALL: the agent's own sessions, and agent-to-agent
+/// <see cref="Sql"/> value with its parameters. The listing's rules (MINE or ALL, the hidden sessions: the
+/// database's generation's <see cref="IListingRules"/>) are each branch's WHERE, and a client's filter is one
+/// more condition beside them, so it only ever narrows what the rules let through. Each branch (ALL: the agent's own sessions, and agent-to-agent
 /// ones where it is the peer; MINE: the caller's) is paged on its own, and only the branches' pages are
 /// merged.
 /// <para>
