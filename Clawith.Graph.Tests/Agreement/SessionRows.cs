@@ -11,7 +11,7 @@ public static class SessionRows
 {
     /// <summary>The ChatSession fields a row is read from.</summary>
     public const string GraphFields = """
-        id agent { id } user { id } displayName sourceChannel title createdAt lastMessageAt messageCount
+        id agent { id name } user { id } displayName sourceChannel title createdAt lastMessageAt messageCount
         participantType peerAgentId peerAgentName isGroup groupName
         """;
 
@@ -51,4 +51,20 @@ public static class SessionRows
         ["is_group"] = session["isGroup"]?.DeepClone(),
         ["group_name"] = session["groupName"]?.DeepClone(),
     };
+
+    /// <summary>
+    /// The row as a 251aeba8 REST listing of <paramref name="listedUnder"/> shows it (RULES L8): an agent-to-agent session
+    /// listed under its peer has the session's own agent as its peer. The graph's ChatSession is one node wherever it
+    /// is listed (a client's cache keeps one per id), so its peerAgentId stays the session's peer_agent_id.
+    /// </summary>
+    public static JsonObject SeenFrom(JsonObject row, JsonNode session, Guid listedUnder)
+    {
+        var agent = session["agent"];
+        if ((string?)row["participant_type"] == "agent" && (string?)agent?["id"] != listedUnder.ToString())
+        {
+            row["peer_agent_id"] = Wire.Id(agent?["id"]);
+            row["peer_agent_name"] = string.IsNullOrEmpty((string?)agent?["name"]) ? "Agent" : agent!["name"]!.DeepClone();
+        }
+        return row;
+    }
 }

@@ -32,7 +32,7 @@ public sealed class ListMineSessionsTests(ClawithAppFactory app) : IClassFixture
         Assert.Equal(2, (int)sessions.Session(CreatorWeb)["message_count"]!);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Without_a_scope_the_list_is_mine()
     {
         var client = app.Client().As(Creator);
@@ -44,7 +44,7 @@ public sealed class ListMineSessionsTests(ClawithAppFactory app) : IClassFixture
         Assert.Equal(mine.Body, unscoped.Body);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Mine_leaves_out_group_trigger_empty_orphan_and_misaddressed_sessions_of_the_caller()
     {
         var ids = (await app.Client().As(Creator).ListAsync(Atlas, "mine")).Array().Ids();

@@ -37,12 +37,11 @@ public sealed record SessionOut(
             RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
             null, null, Label(Participants.ParticipantType.User), false, null);
 
-    /// <summary>An ALL listing's entry, named as a list shows it.</summary>
-    public static SessionOut Listed(ChatSession session, int messageCount, string displayName, string? peerAgentName) =>
-        new(session.Id, session.AgentId, session.UserId, displayName, session.SourceChannel, session.Title,
+    /// <summary>An ALL listing's entry, named as a list shows it under its agent (<see cref="ISessionListNaming"/>).</summary>
+    public static SessionOut Listed(ChatSession session, int messageCount, ListedNames names) =>
+        new(session.Id, session.AgentId, session.UserId, names.Name, session.SourceChannel, session.Title,
             RestTimestamps.IsoFormat(session.CreatedAt), RestTimestamps.IsoFormat(session.LastMessageAt), messageCount,
-            session.IsAgentToAgent ? session.PeerAgentId : null, peerAgentName,
-            Label(SessionNaming.ParticipantTypeOf(session)), session.IsGroup == true, session.GroupName);
+            names.PeerAgentId, names.PeerAgentName, Label(names.ParticipantType), names.IsGroup, names.GroupName);
 
     private static string Label(ParticipantType type) => type.ToString().ToLowerInvariant();
 }

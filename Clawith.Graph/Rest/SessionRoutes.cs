@@ -15,7 +15,7 @@ public static class SessionRoutes
 {
     public static async Task<StreamedJsonArray<SessionOut>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromQuery] string? scope,
-        SessionListing listing, SessionDisplayNames names, MessageCountLoader counts, ISessionOutFields fields)
+        SessionListing listing, ISessionListNaming names, MessageCountLoader counts, ISessionOutFields fields)
     {
         var agentId = RestInput.Id(agentIdText, "agent_id");
         var listScope = RestInput.Scope(scope);
@@ -24,8 +24,8 @@ public static class SessionRoutes
 
         // Clawith's REST module answers with every session at once: one query lists them all, with the counts and
         // names the loaders below then find primed, whatever the list's length.
-        var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller().Id, http.RequestAborted);
-        var listed = await ToSessionOutsAsync(sessions, listScope, names, counts, fields, http.Caller(), http.RequestAborted);
+        var sessions = await listing.ListEverythingAsync(agentId, listScope, http.Caller(), http.RequestAborted);
+        var listed = await ToSessionOutsAsync(sessions, agentId, listScope, names, counts, fields, http.Caller(), http.RequestAborted);
         return RestJson.Streamed(listed);
     }
 
@@ -84,21 +84,20 @@ public static class SessionRoutes
 
     /// <summary>Asks the loaders for the whole page's counts and names before awaiting any, so each is one batch.</summary>
     private static async Task<List<SessionOut>> ToSessionOutsAsync(
-        List<ChatSession> sessions, SessionScope scope, SessionDisplayNames names, MessageCountLoader counts, ISessionOutFields fields,
+        List<ChatSession> sessions, Guid agentId, SessionScope scope, ISessionListNaming names, MessageCountLoader counts, ISessionOutFields fields,
         CurrentUser caller, CancellationToken cancellationToken)
     {
         var pending = sessions.Select(session => (
             Session: session,
             Count: counts.Load(session.Id),
-            Name: scope == SessionScope.All ? names.Of(session) : null,
-            PeerName: scope == SessionScope.All ? names.PeerNameOf(session) : null)).ToList();
+            Names: scope == SessionScope.All ? names.Of(session, agentId) : null)).ToList();
         var outs = new List<SessionOut>(pending.Count);
-        foreach (var (session, count, name, peerName) in pending)
+        foreach (var (session, count, listedNames) in pending)
         {
             var messageCount = await count.GetResultAsync(cancellationToken);
-            outs.Add(name is null || peerName is null
+            outs.Add(listedNames is null
                 ? SessionOut.Own(session, messageCount)
-                : SessionOut.Listed(session, messageCount, await name.GetResultAsync(cancellationToken), await peerName.GetResultAsync(cancellationToken)));
+                : SessionOut.Listed(session, messageCount, await listedNames.GetResultAsync(cancellationToken)));
         }
         // The generation's own fields, every session's asked for before any is awaited.
         var completed = outs.Select((entry, n) => fields.Complete(entry, sessions[n], caller)).ToList();

@@ -1,3 +1,4 @@
+using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Statements;
@@ -24,25 +25,26 @@ namespace Clawith.Graph.Search;
 /// <see cref="MessagePageLoader"/> does).
 /// </summary>
 public sealed class MessageSearch(
-    IDbContextFactory<ClawithDbContext> contexts, SearchIndex index, SessionLoader sessions, ResponseBudget budget, ILogger<MessageSearch> logger)
+    IDbContextFactory<ClawithDbContext> contexts, IListingRules rules, SearchIndex index, SessionLoader sessions, ResponseBudget budget,
+    ILogger<MessageSearch> logger)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
     public async Task<Connection<SearchHit>> SearchAsync(
-        Guid agentId, SessionScope scope, Guid callerId, SearchText text, PageRequest page, CancellationToken cancellationToken)
+        Guid agentId, SessionScope scope, CurrentUser caller, SearchText text, PageRequest page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var after = page.After is null ? null : SearchCursor.Parse(page.After);
-        var sql = () => new SearchSql(db, agentId, scope, callerId, text, after);
+        var sql = new SearchSql(db, new SearchScope(rules, agentId, scope, caller), text, after);
         var take = page.Size + 1;
         if (!text.IndexCanServe || (db.Database.IsSqlite() && !index.Available))
             return await PageAsync(await ScanAsync(db, sql, take, cancellationToken), text, page, cancellationToken);
         // SQLite: a common text fills its page among the newest messages, where the index would hand over every
         // message holding it to be put in order. PostgreSQL's planner makes that choice itself.
-        var found = db.Database.IsSqlite() ? await HitsAsync(db, sql(), s => s.Scanned(SearchWindows.BeforeIndex, take), cancellationToken) : null;
+        var found = db.Database.IsSqlite() ? await HitsAsync(db, sql.Scanned(SearchWindows.BeforeIndex, take), cancellationToken) : null;
         if (found is null || found.Hits.Count < take)
-            found = await HitsAsync(db, sql(), s => s.Indexed(take), cancellationToken);
+            found = await HitsAsync(db, sql.Indexed(take), cancellationToken);
         return await PageAsync(found, text, page, cancellationToken);
     }
 
@@ -50,21 +52,20 @@ public sealed class MessageSearch(
     /// The bounded scan: the hits among the newest <see cref="SearchWindows.Scan"/> messages after the cursor and,
     /// when they do not fill the page, the last message of that window, where the next page starts (none: no more).
     /// </summary>
-    private async Task<Found> ScanAsync(ClawithDbContext db, Func<SearchSql> sql, int take, CancellationToken cancellationToken)
+    private async Task<Found> ScanAsync(ClawithDbContext db, SearchSql sql, int take, CancellationToken cancellationToken)
     {
-        var found = await HitsAsync(db, sql(), s => s.Scanned(SearchWindows.Scan, take), cancellationToken);
+        var found = await HitsAsync(db, sql.Scanned(SearchWindows.Scan, take), cancellationToken);
         if (found.Hits.Count >= take)
             return found;
-        var frontier = sql();
-        var last = await db.ListAsync(frontier.Frontier(SearchWindows.Scan), frontier.Values,
+        var last = await db.ListAsync(sql.Frontier(SearchWindows.Scan),
             row => new ChatMessage { Id = row.Id(0), CreatedAt = row.TimeOrNull(1) }, cancellationToken);
         return found with { Frontier = last.SingleOrDefault() };
     }
 
     /// <summary>The hits a statement finds, their text charged to the response budget as each row is read.</summary>
-    private async Task<Found> HitsAsync(ClawithDbContext db, SearchSql sql, Func<SearchSql, string> statement, CancellationToken cancellationToken)
+    private async Task<Found> HitsAsync(ClawithDbContext db, Sql statement, CancellationToken cancellationToken)
     {
-        var read = await db.ListReadableAsync(statement(sql), sql.Values, MessagePageLoader.Table, row =>
+        var read = await db.ListReadableAsync(statement, MessagePageLoader.Table, row =>
         {
             var message = MessageRow.Columns.Read(row, 0);
             budget.ChargeRead(message.Content.Length + (message.Thinking?.Length ?? 0));

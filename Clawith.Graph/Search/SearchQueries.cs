@@ -35,7 +35,7 @@ public sealed class SearchQueries(SearchIndex index) : IQueryFields
                     throw CodedExecutionError.InvalidInput($"first must be at most {MessageSearch.MaxPageSize}.");
                 var page = PageRequest.Create(first, context.GetArgument<string?>("after"), null, null, MessageSearch.DefaultPageSize, defaultFromEnd: false);
                 return await context.Service<MessageSearch>()
-                    .SearchAsync(context.GetArgument<Guid>("agentId"), context.GetSessionScope(), context.Caller().Id, text, page, context.CancellationToken)
+                    .SearchAsync(context.GetArgument<Guid>("agentId"), context.GetSessionScope(), context.Caller(), text, page, context.CancellationToken)
                     .ReportingLeftOut(context);
             });
 }

@@ -29,7 +29,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .ResolveLoaded(context => context.Service<UserLoader>().Load(context.Source.UserId));
         Field<NonNullGraphType<StringGraphType>>("displayName")
             .Description("How a list names the session: 'Agent A - B' between agents, the group's name, else the owner's name.")
-            .ResolveLoaded(context => context.Service<SessionDisplayNames>().Of(context.Source));
+            .ResolveLoaded(context => context.Service<ISessionListNaming>().Of(context.Source, context.Source.AgentId).Then(names => names.Name));
         Field(s => s.SourceChannel).Description("Where the conversation happens: web, feishu, discord, slack, agent, trigger, …");
         Field(s => s.Title).Description("The session's title.");
         Field(s => s.CreatedAt, type: typeof(NonNullGraphType<UtcDateTimeGraphType>)).Description("When the session was created.");
@@ -38,7 +38,7 @@ public sealed class ChatSessionGraphType : ObjectGraphType<ChatSession>, IConnec
             .ResolveLoaded(context => context.Service<MessageCountLoader>().Load(context.Source.Id));
         Field<NonNullGraphType<ParticipantTypeGraphType>>("participantType")
             .Description("GROUP for group chats, AGENT for agent-to-agent sessions, else USER.")
-            .Resolve(context => SessionNaming.ParticipantTypeOf(context.Source));
+            .ResolveLoaded(context => context.Service<ISessionListNaming>().ParticipantTypeOf(context.Source));
         Field<AgentGraphType>("peerAgent").Description("The other agent of an agent-to-agent session (null if it no longer exists).")
             .ResolveLoaded(context => context.Source.IsAgentToAgent ? context.Service<AgentLoader>().Load(context.Source.PeerAgentId!.Value) : null);
         Field<UuidGraphType>("peerAgentId").Description("The other agent's id in an agent-to-agent session, even if that agent no longer exists.")

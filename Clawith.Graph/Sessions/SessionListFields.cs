@@ -44,7 +44,7 @@ public static class SessionListFields
         var page = PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"), context.GetArgument<string?>("before"), SessionListing.DefaultPageSize, defaultFromEnd: false);
         var query = ListQuery.Read(context.GetArgument<object?>("where"), context.GetArgument<object?>("order"), SessionFields.List, SessionFields.DefaultOrder);
-        return context.Service<SessionListing>().ListAsync(agentId, context.GetSessionScope(), context.Caller().Id, page, query, context.CancellationToken)
+        return context.Service<SessionListing>().ListAsync(agentId, context.GetSessionScope(), context.Caller(), page, query, context.CancellationToken)
             .ReportingLeftOut(context);
     }
 }

@@ -1,4 +1,5 @@
 using Clawith.Graph.Agents;
+using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Statements;
@@ -19,19 +20,20 @@ namespace Clawith.Graph.Sessions;
 /// cost more than the database did (docs/BENCHMARKS.md).
 /// </summary>
 public sealed class SessionListing(
-    IDbContextFactory<ClawithDbContext> contexts, MessageCountLoader counts, AgentLoader agents, UserLoader users, ILogger<SessionListing> logger)
+    IDbContextFactory<ClawithDbContext> contexts, IListingRules rules, MessageCountLoader counts, AgentLoader agents, UserLoader users,
+    ILogger<SessionListing> logger)
 {
     public const int DefaultPageSize = 50;
 
     public Task<Connection<ChatSession>> ListAsync(
-        Guid agentId, SessionScope scope, Guid callerId, PageRequest page, CancellationToken cancellationToken) =>
-        ListAsync(agentId, scope, callerId, page, ListQuery.Default(SessionFields.DefaultOrder), cancellationToken);
+        Guid agentId, SessionScope scope, CurrentUser caller, PageRequest page, CancellationToken cancellationToken) =>
+        ListAsync(agentId, scope, caller, page, ListQuery.Default(SessionFields.DefaultOrder), cancellationToken);
 
     public async Task<Connection<ChatSession>> ListAsync(
-        Guid agentId, SessionScope scope, Guid callerId, PageRequest page, ListQuery query, CancellationToken cancellationToken)
+        Guid agentId, SessionScope scope, CurrentUser caller, PageRequest page, ListQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sql = new SessionListingSql(new SqlDialect(db), agentId, scope, callerId, query.Where);
+        var sql = new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller, query.Where);
         var (rows, leftOut) = query.IsDefaultOrder && !page.FromEnd
             ? await FetchAsync(db, sql.Page(page.After is null ? null : SessionKeyset.Parse(page.After, query), page.Size + 1), null, cancellationToken)
             : await FetchAsync(db, sql.OrderedPage(query.Order, CursorKeys(page.FromEnd ? page.Before : page.After, query), page.Size + 1, page.FromEnd),
@@ -44,21 +46,21 @@ public sealed class SessionListing(
         var pageInfo = page.FromEnd
             ? PageInfo.For(edges, hasNextPage: page.Before is not null, hasPreviousPage: more)
             : PageInfo.For(edges, hasNextPage: more, hasPreviousPage: page.After is not null);
-        return new Connection<ChatSession>(edges, pageInfo, async token => await CountAsync(agentId, scope, callerId, query.Where, token)) { LeftOut = leftOut };
+        return new Connection<ChatSession>(edges, pageInfo, async token => await CountAsync(agentId, scope, caller, query.Where, token)) { LeftOut = leftOut };
     }
 
     /// <summary>Every session of the listing at once, in order, as Clawith's REST module's REST route answers: one query, counts included.</summary>
-    public async Task<List<ChatSession>> ListEverythingAsync(Guid agentId, SessionScope scope, Guid callerId, CancellationToken cancellationToken)
+    public async Task<List<ChatSession>> ListEverythingAsync(Guid agentId, SessionScope scope, CurrentUser caller, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (rows, _) = await FetchAsync(db, new SessionListingSql(new SqlDialect(db), agentId, scope, callerId).Everything(), null, cancellationToken);
+        var (rows, _) = await FetchAsync(db, new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller).Everything(), null, cancellationToken);
         return [.. rows.Select(r => r.Session)];
     }
 
-    private async Task<int> CountAsync(Guid agentId, SessionScope scope, Guid callerId, Condition? where, CancellationToken cancellationToken)
+    private async Task<int> CountAsync(Guid agentId, SessionScope scope, CurrentUser caller, Condition? where, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var count = new SessionListingSql(new SqlDialect(db), agentId, scope, callerId, where).Count();
+        var count = new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller, where).Count();
         return (int)(await db.ListAsync(count, row => row.GetInt64(0), cancellationToken)).Single();
     }
 

@@ -1,3 +1,4 @@
+using Clawith.Graph.Auth;
 using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Statements;
@@ -8,9 +9,9 @@ namespace Clawith.Graph.Sessions;
 
 /// <summary>
 /// The SQL of an agent's listing, in SQL both SQLite and PostgreSQL run, each statement one
-/// <see cref="Sql"/> value with its parameters. The listing's rules (MINE or ALL, the hidden sessions)
-/// are each branch's WHERE, and a client's filter is one more condition beside them, so it only ever
-/// narrows what the rules let through. Each branch (ALL: the agent's own sessions, and agent-to-agent
+/// <see cref="Sql"/> value with its parameters. The listing's rules (MINE or ALL, the hidden sessions: the
+/// database's generation's <see cref="IListingRules"/>) are each branch's WHERE, and a client's filter is one
+/// more condition beside them, so it only ever narrows what the rules let through. Each branch (ALL: the agent's own sessions, and agent-to-agent
 /// ones where it is the peer; MINE: the caller's) is paged on its own, and only the branches' pages are
 /// merged.
 /// <para>
@@ -21,12 +22,11 @@ namespace Clawith.Graph.Sessions;
 /// (<see cref="OrderedPage"/>) a branch is sorted by <see cref="OrderSql"/>'s terms.
 /// </para>
 /// </summary>
-public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope scope, Guid callerId, Condition? where = null)
+public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid agentId, SessionScope scope, CurrentUser caller, Condition? where = null)
 {
     private static readonly Sql UserMessageRole = Sql.Raw(StorageConventions.ToSnakeCase(nameof(ChatRole.User)));
-    private static readonly Sql AgentChannel = Sql.Raw(ChatSession.AgentChannel), TriggerChannel = Sql.Raw(ChatSession.TriggerChannel);
 
-    private readonly Sql _agent = sql.Bind<ChatSession>(nameof(ChatSession.AgentId), agentId);
+    private readonly IReadOnlyList<Sql> _rules = rules.Branches(sql, agentId, scope, caller);
     private readonly Sql? _where = where?.ToSql(sql);
 
     /// <summary>
@@ -92,39 +92,18 @@ public sealed class SessionListingSql(SqlDialect sql, Guid agentId, SessionScope
 
     private Sql WalkOrder => Sql.Of($"{S(nameof(ChatSession.LastMessageAt))} DESC, {S(nameof(ChatSession.CreatedAt))} DESC, {S(nameof(ChatSession.Id))} DESC");
 
-    /// <summary>The listing's parts, as WHERE clauses on chat_sessions <c>s</c>, each one index walk, with the client's filter beside the rules.</summary>
-    private IEnumerable<Sql> Branches() => Rules().Select(rules => _where is null ? rules : Sql.Of($"{rules} AND {_where}"));
-
-    private Sql[] Rules()
-    {
-        if (scope == SessionScope.Mine)
-        {
-            // The caller's sessions, not group, agent or trigger ones, with at least one user message to this agent.
-            var caller = sql.Bind<ChatSession>(nameof(ChatSession.UserId), callerId);
-            var userMessageToAgent = HasUserMessageTo(sql, _agent, ListedConversation);
-            return [Sql.Of($"""
-                {S(nameof(ChatSession.AgentId))} = {_agent} AND {S(nameof(ChatSession.UserId))} = {caller} AND {S(nameof(ChatSession.IsGroup))} IS NOT TRUE
-                AND {S(nameof(ChatSession.SourceChannel))} NOT IN ('{AgentChannel}', '{TriggerChannel}') AND {userMessageToAgent}
-                """)];
-        }
-        // ALL: the agent's own sessions, and agent-to-agent sessions of other agents where it is the peer, hiding those with no message.
-        return [
-            Sql.Of($"{S(nameof(ChatSession.AgentId))} = {_agent} AND {HasMessages(sql, ListedConversation)}"),
-            Sql.Of($"{S(nameof(ChatSession.PeerAgentId))} = {_agent} AND {S(nameof(ChatSession.SourceChannel))} = '{AgentChannel}' AND {S(nameof(ChatSession.AgentId))} <> {_agent} AND {HasMessages(sql, ListedConversation)}"),
-        ];
-    }
-
-    /// <summary>The listed session <c>s</c>'s id as chat_messages.conversation_id holds it.</summary>
-    private Sql ListedConversation => Sql.Of($"CAST({S(nameof(ChatSession.Id))} AS TEXT)");
+    /// <summary>The listing's parts, as WHERE clauses on chat_sessions <c>s</c>, each one index walk (the generation's <see cref="IListingRules"/>), with the client's filter beside the rules.</summary>
+    private IEnumerable<Sql> Branches() => _rules.Select(rules => _where is null ? rules : Sql.Of($"{rules} AND {_where}"));
 
     /// <summary>
     /// The hiding rules: the session whose id as text is <paramref name="conversation"/> has a message. The
-    /// writers read the same conditions for their events (<see cref="SessionChangeFacts"/>).
+    /// generations' rules (<see cref="IListingRules"/>) and the writers, for their events
+    /// (<see cref="SessionChangeFacts"/>), read the same conditions.
     /// </summary>
     internal static Sql HasMessages(SqlDialect sql, Sql conversation, Sql? alsoRequired = null) => Sql.Of(
         $"EXISTS (SELECT 1 FROM {sql.Table<ChatMessage>("m")} WHERE {sql.Column<ChatMessage>("m", nameof(ChatMessage.ConversationId))} = {conversation}{alsoRequired ?? Sql.Empty})");
 
-    /// <summary>MINE's hiding rule: the session has a user message to <paramref name="agent"/>.</summary>
+    /// <summary>225b36fd's MINE hiding rule: the session has a user message to <paramref name="agent"/>.</summary>
     internal static Sql HasUserMessageTo(SqlDialect sql, Sql agent, Sql conversation) => HasMessages(sql, conversation, Sql.Of(
         $" AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.AgentId))} = {agent} AND {sql.Column<ChatMessage>("m", nameof(ChatMessage.Role))} = '{UserMessageRole}'"));
 

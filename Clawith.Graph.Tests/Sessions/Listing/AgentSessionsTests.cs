@@ -49,7 +49,7 @@ public sealed class AgentSessionsTests(ClawithAppFactory app) : IClassFixture<Cl
         Assert.Equal(data["sessions"]!.ToJsonString(), data["agent"]!["sessions"]!.ToJsonString());
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Agent_sessions_scope_defaults_to_mine()
     {
         var response = await app.Client().As(Creator).PostAsync(

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Tests.Sessions.Listing;
 /// <summary>scope MINE: the caller's own web and chat-app sessions of the agent that hold a user message to it.</summary>
 public sealed class MineListingTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Mine_as_the_creator_lists_their_own_web_and_chat_app_sessions_most_recent_first()
     {
         var response = await app.Client().As(Creator).SessionsAsync(Atlas, "MINE",
@@ -46,7 +46,7 @@ public sealed class MineListingTests(ClawithAppFactory app) : IClassFixture<Claw
         Assert.DoesNotContain(CreatorEmpty, ids);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Mine_hides_a_session_with_assistant_messages_only()
     {
         var ids = (await app.Client().As(Creator).SessionsAsync(Atlas, "MINE")).SessionIds();
@@ -54,7 +54,7 @@ public sealed class MineListingTests(ClawithAppFactory app) : IClassFixture<Claw
         Assert.DoesNotContain(CreatorOrphan, ids);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Mine_hides_a_session_whose_only_user_message_was_for_another_agent()
     {
         var ids = (await app.Client().As(Creator).SessionsAsync(Atlas, "MINE")).SessionIds();
@@ -81,7 +81,7 @@ public sealed class MineListingTests(ClawithAppFactory app) : IClassFixture<Claw
         Assert.Equal(0, (int)response.Data!["sessions"]!["totalCount"]!);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8's MINE holds every direct session with a message of any role (L7): the assistant-only and misaddressed ones too; see Generations/HeadListingTests")]
     public async Task Scope_defaults_to_mine()
     {
         var response = await app.Client().As(Creator).PostAsync(

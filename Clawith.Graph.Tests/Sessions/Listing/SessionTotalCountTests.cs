@@ -8,7 +8,8 @@ public sealed class SessionTotalCountTests(ClawithAppFactory app) : IClassFixtur
 {
     public static TheoryData<Guid, Guid, string, int> Listings => new()
     {
-        { Creator, Atlas, "MINE", 3 },
+        // 251aeba8 lists the creator's assistant-only and misaddressed sessions too (L7).
+        { Creator, Atlas, "MINE", TestGeneration.Is251aeba8 ? 5 : 3 },
         { Permitted, Atlas, "MINE", 3 },
         { PlatformAdmin, Atlas, "MINE", 0 },
         { PlatformAdmin, Atlas, "ALL", 14 },

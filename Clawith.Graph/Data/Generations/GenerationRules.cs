@@ -22,6 +22,10 @@ public static class GenerationRules
         .AddPerGeneration<ISessionRules, SessionRules225b36fd, SessionRules251aeba8>(ServiceLifetime.Singleton)
         // Create, rename, delete (C1–C5, R1–R3, D1–D4).
         .AddPerGeneration<ISessionWrites, SessionWrites225b36fd, SessionWrites251aeba8>(ServiceLifetime.Scoped)
+        // Which sessions an agent's listings hold, and which a search reads (L2, L3, L7).
+        .AddPerGeneration<IListingRules, ListingRules225b36fd, ListingRules251aeba8>(ServiceLifetime.Singleton)
+        // How a list names a session (L8).
+        .AddPerGeneration<ISessionListNaming, SessionListNaming225b36fd, SessionListNaming251aeba8>(ServiceLifetime.Scoped)
         // Which listings a written session is in, for the live events (L2, L3, L7).
         .AddPerGeneration<IListingMembership, ListingMembership225b36fd, ListingMembership251aeba8>(ServiceLifetime.Singleton)
         // A new message's columns (§0.2, mentions).
