@@ -95,7 +95,12 @@ public sealed class SearchSql(ClawithDbContext db, SearchScope scope, SearchText
     private Sql Where(bool walking = false)
     {
         var conversation = Sql.Raw(walking && sql.IsSqlite ? "+m.\"conversation_id\"" : "m.\"conversation_id\"");
-        var where = Sql.Of($"{conversation} IN (SELECT CAST(s.\"id\" AS TEXT) FROM \"chat_sessions\" AS s WHERE {scope.Sessions(sql)})");
+        // SQLite: each candidate message looks its session up by primary key. As an IN list, the scope's sessions
+        // (10,000 for a large agent) were listed and sorted again by every statement, which cost a rare word's search
+        // 66 ms of its 68 on a million messages (docs/BENCHMARKS.md, search). PostgreSQL plans either form as one semi-join.
+        var where = sql.IsSqlite
+            ? Sql.Of($"EXISTS (SELECT 1 FROM \"chat_sessions\" AS s WHERE s.\"id\" = {conversation} AND {scope.Sessions(sql)})")
+            : Sql.Of($"{conversation} IN (SELECT CAST(s.\"id\" AS TEXT) FROM \"chat_sessions\" AS s WHERE {scope.Sessions(sql)})");
         return after is null ? where : Sql.Of($"{where} AND {After(after)}");
     }
 
