@@ -13,5 +13,7 @@ public static class Reversals
     public const string SenderParticipant =
         "251aeba8 gives a sender without a participant row one, as Clawith's get_or_create_user_participant does (C2), and the message names it";
 
+    public const string SessionOutUnread = "251aeba8's SessionOut carries unread_count and is_primary too (L9, C6)";
+
     public const string DirectOnly = "251aeba8 renames, deletes and posts to direct sessions only, found under their own agent (R2, D1)";
 }
