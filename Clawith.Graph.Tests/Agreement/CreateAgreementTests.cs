@@ -25,7 +25,7 @@ public sealed class CreateAgreementTests
 
         Assert.Equal(HttpStatusCode.Created, created.Status);
         Agree.Same(Outcome.Answered([SessionRows.FromRest(created.Json)]), graph, "a session created through REST");
-        Snapshot.Match(created.Snapshot, o => o.IgnoreField("id").IgnoreField("created_at"));
+        GenerationSnapshot.Match(created.Snapshot, o => o.IgnoreField("id").IgnoreField("created_at"));
     }
 
     [Fact]

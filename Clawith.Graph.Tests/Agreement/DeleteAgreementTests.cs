@@ -1,5 +1,6 @@
 using System.Net;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Agreement;
 
@@ -8,7 +9,7 @@ public sealed class DeleteAgreementTests
 {
     private const string NotFound = "NOT_FOUND: Session not found";
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task After_a_delete_through_rest_graphql_finds_nothing()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -20,7 +21,7 @@ public sealed class DeleteAgreementTests
         await AssertGoneForBothAsync(app, client);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task After_a_delete_through_graphql_rest_finds_nothing()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -23,7 +23,7 @@ public sealed class MessageSnapshotTests(ClawithAppFactory app) : IClassFixture<
                 table[$"{caller} {agent}/{session}"] = outcome.Refusal ?? (outcome.Items.Count == 1 ? "1 entry" : $"{outcome.Items.Count} entries");
             }
 
-        Snapshot.Match(table);
+        GenerationSnapshot.Match(table);
     }
 
     [Theory225b36fd(RestMessages.Reason)]

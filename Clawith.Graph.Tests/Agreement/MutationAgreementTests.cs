@@ -39,7 +39,7 @@ public sealed class MutationAgreementTests
             }
 
         Agree.All(results);
-        Snapshot.Match(Table(results));
+        GenerationSnapshot.Match(Table(results));
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class MutationAgreementTests
             }
 
         Agree.All(results);
-        Snapshot.Match(Table(results), SnapshotNameExtension.Create(operation));
+        GenerationSnapshot.Match(Table(results), operation);
     }
 
     private static Dictionary<string, string> Table(List<(string Scenario, string RestAnswer, string GraphAnswer)> results) =>

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -10,7 +11,7 @@ public sealed class AuthorizationMatrixTests
     /// real token. Each caller gets a fresh world, so their successful mutations change nothing for
     /// another caller.
     /// </summary>
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Every_caller_gets_what_the_access_rules_allow_on_every_operation()
     {
         var matrix = new Dictionary<string, Dictionary<string, string>>();

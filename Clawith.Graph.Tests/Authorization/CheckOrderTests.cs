@@ -1,4 +1,5 @@
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -13,15 +14,15 @@ public sealed class CheckOrderTests(ClawithAppFactory app) : IClassFixture<Clawi
     // Scope ALL: a missing agent beats no access, which beats the scope.
     [InlineData("stranger", "sessions(Missing, ALL)", "NOT_FOUND: Agent not found")]
     [InlineData("stranger", "sessions(Atlas, ALL)", "AUTH_NOT_AUTHORIZED: No access to this agent")]
-    [InlineData("creator", "sessions(Atlas, ALL)", "AUTH_NOT_AUTHORIZED: Not authorized to view all sessions")]
-    [InlineData("org_admin", "sessions(Atlas, ALL)", "AUTH_NOT_AUTHORIZED: No access to this agent")]
+    [InlineData225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "creator", "sessions(Atlas, ALL)", "AUTH_NOT_AUTHORIZED: Not authorized to view all sessions")]
+    [InlineData225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "org_admin", "sessions(Atlas, ALL)", "AUTH_NOT_AUTHORIZED: No access to this agent")]
     // A session: the agent first, then whether the session is under it, then its owner.
     [InlineData("stranger", "session(Missing, CreatorWeb) { messages }", "NOT_FOUND: Agent not found")]
     [InlineData("stranger", "session(Atlas, no such session) { messages }", "AUTH_NOT_AUTHORIZED: No access to this agent")]
     [InlineData("permitted", "session(Atlas, no such session) { messages }", "NOT_FOUND: Session not found")]
     [InlineData("permitted", "session(Atlas, HarborChat) { messages }", "NOT_FOUND: Session not found")]
     [InlineData("permitted", "session(Atlas, CreatorWeb) { messages }", "AUTH_NOT_AUTHORIZED: Not authorized to view this session")]
-    [InlineData("org_admin", "session(Atlas, AtlasToBeacon) { messages }", "AUTH_NOT_AUTHORIZED: No access to this agent")]
+    [InlineData225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "org_admin", "session(Atlas, AtlasToBeacon) { messages }", "AUTH_NOT_AUTHORIZED: No access to this agent")]
     // Mutations, the same order, answered in the payload.
     [InlineData("stranger", "createSession(Missing)", "NotFoundError: Agent not found")]
     [InlineData("stranger", "deleteSession(Missing, CreatorWeb)", "NotFoundError: Agent not found")]

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -21,7 +22,7 @@ public sealed class DenialScopeTests(ClawithAppFactory app) : IClassFixture<Claw
         Snapshot.Match(response.Snapshot);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_refused_nested_field_nulls_its_nearest_nullable_parent_and_nothing_else()
     {
         var response = await app.Client().As(TestWorld.Creator).PostAsync($$"""

@@ -33,7 +33,7 @@ public sealed class NodeAccessMatrixTests
             matrix[caller.Name] = throughNode;
         }
 
-        Snapshot.Match(matrix);
+        GenerationSnapshot.Match(matrix);
     }
 
     [Fact]

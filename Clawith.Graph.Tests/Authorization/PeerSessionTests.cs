@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -29,7 +30,7 @@ public sealed class PeerSessionTests
 
     [Theory]
     [InlineData("agent_admin")]
-    [InlineData("platform_admin")]
+    [InlineData225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "platform_admin")]
     public async Task Renaming_or_deleting_under_the_peer_finds_no_session_and_changes_nothing(string caller)
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -44,7 +45,7 @@ public sealed class PeerSessionTests
         Assert.Equal(before, await DatabaseState.OfSessionsAsync(app));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.DirectOnly, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Only_direct_sessions_are_renamed_or_deleted))]
     public async Task The_same_session_is_renamed_and_deleted_under_its_own_agent()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -14,7 +15,7 @@ public sealed class RefusedMutationTests
     [InlineData("creator", "deleteSession(Harbor, HarborChat)", "NotAuthorizedError: Not authorized")]
     [InlineData("stranger_claiming_platform_admin", "deleteSession(Harbor, HarborChat)", "NotAuthorizedError: Not authorized")]
     [InlineData("stranger", "createSession(Atlas)", "NotAuthorizedError: No access to this agent")]
-    [InlineData("org_admin", "deleteSession(Atlas, CreatorWeb)", "NotAuthorizedError: No access to this agent")]
+    [InlineData225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "org_admin", "deleteSession(Atlas, CreatorWeb)", "NotAuthorizedError: No access to this agent")]
     [InlineData("agent_admin", "deleteSession(Beacon, AtlasToBeacon)", "NotFoundError: Session not found")]
     [InlineData("platform_admin", "deleteSession(Atlas, HarborChat)", "NotFoundError: Session not found")]
     [InlineData("platform_admin", "deleteSession(Missing, CreatorWeb)", "NotFoundError: Agent not found")]

@@ -1,6 +1,7 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Authorization;
 
@@ -34,7 +35,7 @@ public sealed class RoleFromDatabaseTests(ClawithAppFactory app) : IClassFixture
         Snapshot.Match(WithErrorsInPathOrder(response));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_platform_admin_whose_token_claims_member_keeps_the_admin_role_of_the_database()
     {
         var token = TestTokens.Signed(TestWorld.PlatformAdmin, "member");

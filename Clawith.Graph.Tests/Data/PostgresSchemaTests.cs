@@ -23,7 +23,7 @@ public sealed class PostgresSchemaTests
     [PostgresFact]
     public async Task On_Clawith_s_schema_the_server_reads_and_writes_and_alters_nothing()
     {
-        await using var untouched = new PostgresTestDatabase(TestDatabase.PostgresServer!);
+        await using var untouched = new PostgresTestDatabase(TestDatabase.PostgresServer!, generation: TestGeneration.Current);
         await untouched.PrepareAsync();
         await using var app = await ClawithAppFactory.CreateAsync();
         var client = app.Client().As(TestWorld.Creator);

@@ -79,7 +79,7 @@ public sealed class NodeSqlRoundTripTests(ITestOutputHelper output)
     {
         await using var db = await app.NewDbContextAsync();
         await BulkSessions.AddAsync(db, perKind);
-        var rows = new DemoRowWriter(db);
+        var rows = new DemoRowWriter(db, TestWorld.Tenant);
         var agents = Enumerable.Range(0, perKind).Select(_ => Guid.NewGuid()).ToList();
         var users = Enumerable.Range(0, perKind).Select(_ => Guid.NewGuid()).ToList();
         foreach (var (agent, n) in agents.Select((agent, n) => (agent, n)))

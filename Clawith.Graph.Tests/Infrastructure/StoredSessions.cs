@@ -1,3 +1,4 @@
+using Clawith.Graph.Data;
 using Clawith.Graph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,14 @@ public static class StoredSessions
         var key = id.ToString();
         return await db.Database.SqlQuery<int>($"SELECT length(title) AS \"Value\" FROM chat_sessions WHERE CAST(id AS TEXT) = {key}").SingleAsync();
     }
+
+    /// <summary>Whether a delete leaves the row with deleted_at set (251aeba8, D1) rather than removing it and its messages (225b36fd).</summary>
+    public static bool DeletesAreSoft(ClawithDbContext db) =>
+        db.Model.FindEntityType(typeof(ChatSession))?.FindProperty(nameof(ChatSession.DeletedAt)) is not null;
+
+    /// <summary>The sessions no delete has reached: every row on 225b36fd, the rows without deleted_at on 251aeba8.</summary>
+    public static IQueryable<ChatSession> Undeleted(ClawithDbContext db) =>
+        DeletesAreSoft(db) ? db.ChatSessions.Where(s => s.DeletedAt == null) : db.ChatSessions;
 
     public static async Task<int> CountAsync(ClawithAppFactory app)
     {

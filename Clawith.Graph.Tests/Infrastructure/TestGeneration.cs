@@ -1,5 +1,7 @@
 using Clawith.Graph.Data;
+using System.Reflection;
 using Clawith.Graph.Data.Generations;
+using Xunit.Sdk;
 
 namespace Clawith.Graph.Tests.Infrastructure;
 
@@ -57,10 +59,63 @@ public abstract class GenerationTheoryAttribute(SchemaGeneration generation, str
     }
 }
 
-/// <summary>A rule of 225b36fd, the schema of Clawith's REST module, that 251aeba8 changes: <c>reason</c> says how.</summary>
-public sealed class Fact225b36fdAttribute(string reason) : GenerationFactAttribute(SchemaGeneration.Commit225b36fd, reason);
+/// <summary>
+/// A test of a 225b36fd rule that 251aeba8 reverses, skipped on 251aeba8: <see cref="Reason"/> says how 251aeba8
+/// differs, and <see cref="RuleTest"/> names the test of 251aeba8's own rule (in Generations/), which
+/// GenerationMarksTests holds to exist and to run there. (A mark given a reason alone names the test class
+/// in its reason.)
+/// </summary>
+public interface IReversedOn251aeba8
+{
+    string Reason { get; }
 
-public sealed class Theory225b36fdAttribute(string reason) : GenerationTheoryAttribute(SchemaGeneration.Commit225b36fd, reason);
+    /// <summary>The class of 251aeba8's test; <see cref="RuleTestName"/> is its method (nameof).</summary>
+    Type? RuleTest { get; }
+
+    string? RuleTestName { get; }
+}
+
+/// <summary>A rule of 225b36fd, the schema of Clawith's REST module, that 251aeba8 reverses (<see cref="IReversedOn251aeba8"/>).</summary>
+public sealed class Fact225b36fdAttribute(string reason, Type? ruleTest, string? ruleTestName)
+    : GenerationFactAttribute(SchemaGeneration.Commit225b36fd, GenerationSkip.Reversal(reason, ruleTest, ruleTestName)), IReversedOn251aeba8
+{
+    public Fact225b36fdAttribute(string reason) : this(reason, null, null)
+    {
+    }
+
+    public string Reason => reason;
+    public Type? RuleTest => ruleTest;
+    public string? RuleTestName => ruleTestName;
+}
+
+public sealed class Theory225b36fdAttribute(string reason, Type? ruleTest, string? ruleTestName)
+    : GenerationTheoryAttribute(SchemaGeneration.Commit225b36fd, GenerationSkip.Reversal(reason, ruleTest, ruleTestName)), IReversedOn251aeba8
+{
+    public Theory225b36fdAttribute(string reason) : this(reason, null, null)
+    {
+    }
+
+    public string Reason => reason;
+    public Type? RuleTest => ruleTest;
+    public string? RuleTestName => ruleTestName;
+}
+
+/// <summary>One case of a theory that holds on both generations but for this case, which 251aeba8 reverses (<see cref="IReversedOn251aeba8"/>).</summary>
+public sealed class InlineData225b36fdAttribute(string reason, Type ruleTest, string ruleTestName, params object?[] data)
+    : DataAttribute, IReversedOn251aeba8
+{
+    public string Reason => reason;
+    public Type? RuleTest => ruleTest;
+    public string? RuleTestName => ruleTestName;
+
+    public override string? Skip
+    {
+        get => GenerationSkip.Reason(SchemaGeneration.Commit225b36fd, GenerationSkip.Reversal(reason, ruleTest, ruleTestName), null) ?? base.Skip;
+        set => base.Skip = value;
+    }
+
+    public override IEnumerable<object?[]> GetData(MethodInfo testMethod) => [data];
+}
 
 /// <summary>A rule of 251aeba8, Clawith's current schema (RULES.md).</summary>
 public sealed class Fact251aeba8Attribute(string reason = "a rule of Clawith 251aeba8 (RULES.md)") : GenerationFactAttribute(SchemaGeneration.Commit251aeba8, reason);
@@ -69,6 +124,9 @@ public sealed class Theory251aeba8Attribute(string reason = "a rule of Clawith 2
 
 internal static class GenerationSkip
 {
+    public static string Reversal(string reason, Type? ruleTest, string? ruleTestName) =>
+        ruleTest is null ? reason : $"{reason}; 251aeba8's rule: {ruleTest.Name}.{ruleTestName}";
+
     public static string? Reason(SchemaGeneration generation, string reason, DatabaseProvider? provider)
     {
         if (TestGeneration.Current != generation)

@@ -4,6 +4,7 @@ using Clawith.Graph.Tests.Messages.Sending;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Live;
 
@@ -73,7 +74,7 @@ public sealed class ChatEventPublishingTests
             ListedIn.Nowhere, ListedIn.Nowhere), heard);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.DirectOnly, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Only_direct_sessions_are_renamed_or_deleted))]
     public async Task An_admin_renaming_an_agent_to_agent_session_publishes_session_renamed_with_its_owner_and_peer()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -101,7 +102,7 @@ public sealed class ChatEventPublishingTests
             MineAndAll, ListedIn.Nowhere), heard);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.DirectOnly, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Only_direct_sessions_are_renamed_or_deleted))]
     public async Task A_group_session_deleted_through_rest_publishes_session_deleted_as_a_group()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

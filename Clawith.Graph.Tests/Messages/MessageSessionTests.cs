@@ -4,6 +4,7 @@ using Clawith.Graph.Tests.Sessions.Mutations;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Messages;
 
@@ -50,7 +51,7 @@ public sealed class MessageSessionTests
         Assert.Equal("NotAuthorizedError", (string?)payload["errors"]![0]!["__typename"]);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Each_message_names_its_session_also_when_read_under_the_peer_agent()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

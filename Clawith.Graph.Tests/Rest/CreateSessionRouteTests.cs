@@ -5,13 +5,14 @@ using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Rest;
 
 /// <summary>POST sessions: 201 with the new web session of the caller as SessionOut, stored.</summary>
 public sealed partial class CreateSessionRouteTests
 {
-    [Fact]
+    [Fact225b36fd(Reversals.SessionOutUnread, typeof(HeadRestTests), nameof(HeadRestTests.A_created_session_answers_its_primacy_and_nothing_unread))]
     public async Task Create_answers_201_with_the_new_session_as_SessionOut()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -2,13 +2,14 @@ using System.Net;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Rest;
 
 /// <summary>DELETE a session: 204 with no body, the session and all its messages gone.</summary>
 public sealed class DeleteSessionRouteTests
 {
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task Delete_answers_204_with_an_empty_body_and_removes_the_session_and_its_messages()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -38,7 +39,7 @@ public sealed class DeleteSessionRouteTests
         AssertError(second, HttpStatusCode.NotFound, "Session not found");
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_member_may_not_delete_someone_elses_session_and_nothing_is_removed()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -54,7 +55,7 @@ public sealed class DeleteSessionRouteTests
         Assert.Equal(before.OrderBy(c => c.Key), (await StoredMessages.PerConversationAsync(app)).OrderBy(c => c.Key));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task An_admin_role_may_delete_someone_elses_session()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -66,7 +67,7 @@ public sealed class DeleteSessionRouteTests
         Assert.Equal(0, await StoredSessions.MessageCountAsync(app, HarborChat));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Delete_finds_a_session_only_under_its_own_agent()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

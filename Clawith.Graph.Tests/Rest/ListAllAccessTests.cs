@@ -2,6 +2,7 @@ using System.Net;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Rest;
 
@@ -22,7 +23,7 @@ public sealed class ListAllAccessTests(ClawithAppFactory app) : IClassFixture<Cl
 
     public static TheoryData<Guid> Members => [Creator, Permitted];
 
-    [Theory]
+    [Theory225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     [MemberData(nameof(Members))]
     public async Task All_is_refused_to_a_member_even_the_agents_creator(Guid member)
     {
@@ -31,7 +32,7 @@ public sealed class ListAllAccessTests(ClawithAppFactory app) : IClassFixture<Cl
         AssertError(response, HttpStatusCode.Forbidden, "Not authorized to view all sessions");
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task All_checks_agent_access_before_the_scope()
     {
         var response = await app.Client().As(OrgAdmin).ListAsync(Atlas, "all");

@@ -2,6 +2,7 @@ using System.Net;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Rest;
 
@@ -32,7 +33,7 @@ public sealed class MessageRouteTests(ClawithAppFactory app) : IClassFixture<Cla
         Assert.Equal("Hi Harbor.", (string?)Assert.Single(entries)!["content"]);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_member_may_not_read_someone_elses_session_even_as_the_agents_creator()
     {
         var permitted = await app.Client().As(Permitted).MessagesAsync(Atlas, CreatorWeb);

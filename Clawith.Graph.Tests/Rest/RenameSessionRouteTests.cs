@@ -3,6 +3,7 @@ using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Rest.RestCalls;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Rest;
 
@@ -50,7 +51,7 @@ public sealed class RenameSessionRouteTests
         Assert.Equal("Renamed by an admin", (await StoredSessions.FindAsync(app, HarborChat))!.Title);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_member_may_not_rename_someone_elses_session_even_as_the_agents_creator()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -64,7 +65,7 @@ public sealed class RenameSessionRouteTests
         Assert.Equal("Tools", (await StoredSessions.FindAsync(app, PermittedTools))!.Title);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Rename_of_an_unknown_session_or_one_under_another_agent_is_Session_not_found()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

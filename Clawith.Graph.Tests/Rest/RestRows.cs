@@ -18,7 +18,7 @@ internal static class RestRows
         await using var db = await app.NewDbContextAsync();
         async Task WriteAsync()
         {
-            await add(new DemoRowWriter(db), db);
+            await add(new DemoRowWriter(db, TestWorld.Tenant), db);
             await db.SaveChangesAsync();
         }
         if (foreignKeys)

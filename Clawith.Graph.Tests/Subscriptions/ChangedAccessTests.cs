@@ -1,5 +1,6 @@
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
@@ -21,7 +22,7 @@ public sealed class ChangedAccessTests : FreshCallerTests
           session { title } errors { __typename } } }
         """;
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_demoted_admin_s_open_socket_no_longer_lists_all_sessions_nor_renames_another_s_session()
     {
         await using var client = await Server.ConnectAsAsync(TestWorld.OrgAdmin);
@@ -41,7 +42,7 @@ public sealed class ChangedAccessTests : FreshCallerTests
         Assert.Equal("Harbor hello", await StoredSessions.TitleAsync(Server.App, TestWorld.HarborChat));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task A_session_changed_all_subscription_of_a_demoted_admin_ends_with_one_error_and_the_connection_stays()
     {
         await using var admin = await Server.ConnectAsAsync(TestWorld.OrgAdmin);

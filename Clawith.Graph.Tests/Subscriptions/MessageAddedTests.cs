@@ -1,4 +1,5 @@
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
@@ -44,7 +45,7 @@ public sealed class MessageAddedTests(LiveServer server) : IClassFixture<LiveSer
         Assert.Equal("pong", (await client.ReceiveAsync()).GetProperty("type").GetString());
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task An_agent_to_agent_session_is_followed_under_its_peer_agent_by_an_admin()
     {
         await using var admin = await server.ConnectAsAsync(TestWorld.PlatformAdmin);

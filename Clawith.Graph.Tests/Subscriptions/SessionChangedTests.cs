@@ -1,5 +1,6 @@
 using Clawith.Graph.Live;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Subscriptions;
 
@@ -61,7 +62,7 @@ public sealed class SessionChangedTests(LiveServer server) : IClassFixture<LiveS
     }
 
     [Theory]
-    [InlineData("Creator", "Atlas", "ALL", "AUTH_NOT_AUTHORIZED", "Not authorized to view all sessions")]
+    [InlineData225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "Creator", "Atlas", "ALL", "AUTH_NOT_AUTHORIZED", "Not authorized to view all sessions")]
     [InlineData("Stranger", "Atlas", "MINE", "AUTH_NOT_AUTHORIZED", "No access to this agent")]
     [InlineData("Creator", "Missing", "MINE", "NOT_FOUND", "Agent not found")]
     public async Task A_refused_subscription_gets_an_error_and_no_stream(string caller, string agent, string scope, string code, string message)

@@ -34,8 +34,8 @@ public sealed class SessionAccessHandler(SessionLoader sessions, ISessionRules r
 
     /// <summary>
     /// Clawith's REST module's rule once the session is found, with no agent at hand: its owner, or (unless owner-only) an
-    /// admin role. Node's user visibility judges with it; on 251aeba8 it leaves out the agent's creator (A10),
-    /// so there it admits fewer, never more.
+    /// admin role (search's scope says it in SQL). On 251aeba8 it leaves out the agent's creator (A10), so there it
+    /// admits fewer, never more; where the agent is at hand, view-all is <see cref="IAgentAccessRule.ViewsAllSessionsAsync"/>.
     /// </summary>
     public static bool Admits(CurrentUser caller, bool callerOwnsIt, bool ownerOnly = false) =>
         callerOwnsIt || (!ownerOnly && caller.CanViewAllSessions);

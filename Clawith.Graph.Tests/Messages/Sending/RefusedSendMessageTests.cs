@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Sessions.Mutations;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Messages.Sending;
 
@@ -10,26 +11,21 @@ namespace Clawith.Graph.Tests.Messages.Sending;
 /// </summary>
 public sealed class RefusedSendMessageTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    public static TheoryData<string, string, string, string, string> Refusals => new()
-    {
-        // caller, agent, session, content, expected "Type: message"
-        { "Stranger", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: No access to this agent" },
-        { "Creator", "Missing", "CreatorWeb", "Hi", "NotFoundError: Agent not found" },
-        { "Creator", "Atlas", "HarborChat", "Hi", "NotFoundError: Session not found" },
-        { "PlatformAdmin", "Beacon", "AtlasToBeacon", "Hi", "NotFoundError: Session not found" },
-        { "Permitted", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: Not authorized" },
-        { "PlatformAdmin", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: Not authorized" },
-        { "OrgAdmin", "Harbor", "HarborChat", "Hi", "NotAuthorizedError: Not authorized" },
-        { "AgentAdmin", "Harbor", "HarborChat", "Hi", "NotAuthorizedError: Not authorized" },
-        { "Creator", "Atlas", "CreatorWeb", " \t\n ", "ValidationError: The content must not be empty." },
-        { "Creator", "Atlas", "CreatorWeb", "", "ValidationError: The content must not be empty." },
-        { "Creator", "Atlas", "CreatorWeb", "nul\0inside", "ValidationError: The content must not contain NUL characters or unpaired surrogates." },
-        // Checked in order: a blank message to someone else's session is refused for the session first.
-        { "Permitted", "Atlas", "CreatorWeb", "", "NotAuthorizedError: Not authorized" },
-    };
-
     [Theory]
-    [MemberData(nameof(Refusals))]
+    // caller, agent, session, content, expected "Type: message"
+    [InlineData("Stranger", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: No access to this agent")]
+    [InlineData("Creator", "Missing", "CreatorWeb", "Hi", "NotFoundError: Agent not found")]
+    [InlineData("Creator", "Atlas", "HarborChat", "Hi", "NotFoundError: Session not found")]
+    [InlineData225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation), "PlatformAdmin", "Beacon", "AtlasToBeacon", "Hi", "NotFoundError: Session not found")]
+    [InlineData("Permitted", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: Not authorized")]
+    [InlineData("PlatformAdmin", "Atlas", "CreatorWeb", "Hi", "NotAuthorizedError: Not authorized")]
+    [InlineData("OrgAdmin", "Harbor", "HarborChat", "Hi", "NotAuthorizedError: Not authorized")]
+    [InlineData("AgentAdmin", "Harbor", "HarborChat", "Hi", "NotAuthorizedError: Not authorized")]
+    [InlineData("Creator", "Atlas", "CreatorWeb", " \t\n ", "ValidationError: The content must not be empty.")]
+    [InlineData("Creator", "Atlas", "CreatorWeb", "", "ValidationError: The content must not be empty.")]
+    [InlineData("Creator", "Atlas", "CreatorWeb", "nul\0inside", "ValidationError: The content must not contain NUL characters or unpaired surrogates.")]
+    // Checked in order: a blank message to someone else's session is refused for the session first.
+    [InlineData("Permitted", "Atlas", "CreatorWeb", "", "NotAuthorizedError: Not authorized")]
     public async Task A_refused_message_says_why_in_the_payload_and_stores_nothing(
         string caller, string agent, string session, string content, string expected)
     {

@@ -3,6 +3,7 @@ using Clawith.Graph.Data.Demo;
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Sessions.Mutations;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Messages.Sending;
 
@@ -16,24 +17,19 @@ public sealed class SendMessageDestinationTests(SendMessageDestinationTests.Worl
 {
     private const string OnlyWeb = "Messages can be sent only to your own web sessions, not to ";
 
-    public static TheoryData<string, string, string, string> Refusals => new()
-    {
-        // caller, session, content, the NotAuthorizedError's message
-        { "Creator", "CreatorGroup", "Hi", OnlyWeb + "group sessions." },
-        { "Creator", "UnnamedGroup", "Hi", OnlyWeb + "group sessions." },
-        { "Creator", "WebGroup", "Hi", OnlyWeb + "group sessions." },
-        { "Creator", "CreatorTrigger", "Hi", OnlyWeb + "sessions of the trigger channel." },
-        { "Creator", "AgentTalk", "Hi", OnlyWeb + "agent-to-agent sessions." },
-        { "Creator", "CreatorFeishu", "Hi", OnlyWeb + "sessions of the feishu channel." },
-        // After Clawith's REST module's checks: someone else's session is refused for its owner first...
-        { "Permitted", "CreatorFeishu", "Hi", "Not authorized" },
-        { "PlatformAdmin", "CreatorGroup", "Hi", "Not authorized" },
-        // ...and before the content is looked at.
-        { "Creator", "CreatorTrigger", "", OnlyWeb + "sessions of the trigger channel." },
-    };
-
     [Theory]
-    [MemberData(nameof(Refusals))]
+    // caller, session, content, the NotAuthorizedError's message
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "CreatorGroup", "Hi", OnlyWeb + "group sessions.")]
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "UnnamedGroup", "Hi", OnlyWeb + "group sessions.")]
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "WebGroup", "Hi", OnlyWeb + "group sessions.")]
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "CreatorTrigger", "Hi", OnlyWeb + "sessions of the trigger channel.")]
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "AgentTalk", "Hi", OnlyWeb + "agent-to-agent sessions.")]
+    [InlineData("Creator", "CreatorFeishu", "Hi", OnlyWeb + "sessions of the feishu channel.")]
+    // After Clawith's REST module's checks: someone else's session is refused for its owner first...
+    [InlineData("Permitted", "CreatorFeishu", "Hi", "Not authorized")]
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "PlatformAdmin", "CreatorGroup", "Hi", "Not authorized")]
+    // ...and before the content is looked at.
+    [InlineData225b36fd(Reversals.DirectOnly, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.Messages_are_posted_to_direct_sessions_only), "Creator", "CreatorTrigger", "", OnlyWeb + "sessions of the trigger channel.")]
     public async Task A_message_to_a_session_that_is_not_the_callers_web_chat_is_refused_in_the_payload_and_stores_nothing(
         string caller, string session, string content, string expected)
     {

@@ -5,6 +5,7 @@ using Clawith.Graph.Tests.Sessions.Listing;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Messages.Sending;
 
@@ -51,7 +52,7 @@ public sealed class SendMessageTests
         Assert.Equal(3, await StoredSessions.MessageCountAsync(app, TestWorld.CreatorWeb));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SenderParticipant, typeof(HeadSendMessageTests), nameof(HeadSendMessageTests.A_sender_with_no_participant_row_gets_one_and_the_message_names_it))]
     public async Task A_sender_with_no_participant_row_stores_the_message_with_no_participant()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -1,6 +1,7 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Sessions.Listing;
 
@@ -78,7 +79,7 @@ public sealed class AllListingTests(ClawithAppFactory app) : IClassFixture<Clawi
 
     public static TheoryData<Guid> AdminsWithoutAccessToAtlas => [OrgAdmin, AgentAdmin];
 
-    [Theory]
+    [Theory225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     [MemberData(nameof(AdminsWithoutAccessToAtlas))]
     public async Task All_is_refused_to_an_org_or_agent_admin_without_access_to_the_agent(Guid admin)
     {
@@ -100,7 +101,7 @@ public sealed class AllListingTests(ClawithAppFactory app) : IClassFixture<Clawi
         Assert.Equal(new[] { HarborChat }, response.SessionIds());
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.CreatorViewsAll, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task All_is_refused_to_a_member_even_the_agents_creator()
     {
         var response = await app.Client().As(Creator).SessionsAsync(Atlas, "ALL");

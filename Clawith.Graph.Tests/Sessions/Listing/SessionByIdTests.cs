@@ -1,6 +1,7 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Sessions.Listing;
 
@@ -21,7 +22,7 @@ public sealed class SessionByIdTests(ClawithAppFactory app) : IClassFixture<Claw
         Assert.Equal("Carla Creator", (string?)response.Data!["session"]!["displayName"]);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Session_finds_an_agent_to_agent_session_under_its_peer_agent()
     {
         var response = await app.Client().As(PlatformAdmin).PostAsync(Query, new { agentId = Beacon, id = AtlasToBeacon });
@@ -43,7 +44,7 @@ public sealed class SessionByIdTests(ClawithAppFactory app) : IClassFixture<Claw
         Assert.Equal("Agent Atlas - Beacon", (string?)response.ShouldSucceed().Data!["session"]!["displayName"]);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Session_under_an_agent_it_neither_belongs_to_nor_peers_with_is_not_found()
     {
         var response = await app.Client().As(PlatformAdmin).PostAsync(Query, new { agentId = Beacon, id = CreatorWeb });

@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Sessions.Mutations;
 
@@ -8,7 +9,7 @@ public sealed class DeleteSessionTests
 {
     private const string Mutation = "deleteSession";
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task Delete_removes_the_session_and_all_its_messages_and_echoes_its_id()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -24,7 +25,7 @@ public sealed class DeleteSessionTests
         Snapshot.Match(response.Snapshot);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task Delete_leaves_other_sessions_and_their_messages_untouched()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -41,7 +42,7 @@ public sealed class DeleteSessionTests
         Assert.Equal(expectedMessages, await StoredMessages.PerConversationAsync(app));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task Delete_removes_every_message_of_the_conversation_even_one_addressed_to_another_agent()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -53,7 +54,7 @@ public sealed class DeleteSessionTests
         Assert.Equal(0, await StoredSessions.MessageCountAsync(app, TestWorld.CreatorCrossAgent));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.SoftDelete, typeof(HeadDeleteSessionTests), nameof(HeadDeleteSessionTests.Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing))]
     public async Task An_agent_admin_deletes_another_users_session_of_an_agent_shared_company_wide()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -79,7 +80,7 @@ public sealed class DeleteSessionTests
         PayloadAssert.SessionMissing(response, Mutation, "deletedSessionId");
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Delete_does_not_find_an_agent_to_agent_session_under_its_peer()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

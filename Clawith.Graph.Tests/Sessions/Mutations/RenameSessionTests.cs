@@ -1,5 +1,6 @@
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
+using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Sessions.Mutations;
 
@@ -76,7 +77,7 @@ public sealed class RenameSessionTests
         Assert.Equal("Trip planning", await StoredSessions.TitleAsync(app, TestWorld.CreatorWeb));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.AccessModes, typeof(TenantMatrixTests), nameof(TenantMatrixTests.Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation))]
     public async Task Rename_does_not_find_an_agent_to_agent_session_under_its_peer()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
