@@ -1,9 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Clawith.Graph.Tests.Infrastructure;
+using Clawith.Graph.Tests.Subscriptions;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 
-namespace Clawith.Graph.Tests.Subscriptions;
+namespace Clawith.Graph.Tests.Generations;
 
 /// <summary>
 /// sessionChanged's READ: the owner's subscriptions (their MINE, and their ALL) hear that they marked their session read,
@@ -54,7 +55,7 @@ public sealed class SessionReadTests(LiveServer server) : IClassFixture<LiveServ
         await DisposeAsync(mine, all, admin);
     }
 
-    [Fact225b36fd("251aeba8 keeps read marks and sends READ; 225b36fd keeps none, so nothing is ever marked read")]
+    [Fact225b36fd("251aeba8 keeps read marks and sends READ (SessionReadTests); 225b36fd keeps none, so nothing is ever marked read")]
     public async Task On_225b36fd_no_READ_is_ever_sent()
     {
         await using var mine = await server.ConnectAsAsync(Creator);
