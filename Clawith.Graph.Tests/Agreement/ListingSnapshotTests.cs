@@ -1,5 +1,4 @@
 using Clawith.Graph.Tests.Infrastructure;
-using Snapshooter.Xunit;
 
 namespace Clawith.Graph.Tests.Agreement;
 
@@ -21,7 +20,7 @@ public sealed class ListingSnapshotTests(ClawithAppFactory app) : IClassFixture<
                     table[$"{caller} {agent} {scope}"] = outcome.Refusal ?? (object)outcome.Items.Select(row => (string?)row["id"]).ToList();
                 }
 
-        Snapshot.Match(table);
+        GenerationSnapshot.Match(table);
     }
 
     [Fact]
@@ -29,7 +28,7 @@ public sealed class ListingSnapshotTests(ClawithAppFactory app) : IClassFixture<
     {
         var response = await app.As("platform_admin").RestAsync(HttpMethod.Get, $"/api/agents/{TestWorld.Atlas}/sessions?scope=all");
 
-        Snapshot.Match(response.Snapshot);
+        GenerationSnapshot.Match(response.Snapshot);
     }
 
     [Fact]
@@ -37,7 +36,7 @@ public sealed class ListingSnapshotTests(ClawithAppFactory app) : IClassFixture<
     {
         var response = await app.As("creator").RestAsync(HttpMethod.Get, $"/api/agents/{TestWorld.Atlas}/sessions?scope=mine");
 
-        Snapshot.Match(response.Snapshot);
+        GenerationSnapshot.Match(response.Snapshot);
     }
 
     [Fact]
@@ -45,6 +44,6 @@ public sealed class ListingSnapshotTests(ClawithAppFactory app) : IClassFixture<
     {
         var response = await app.As("agent_admin").RestAsync(HttpMethod.Get, $"/api/agents/{TestWorld.Beacon}/sessions?scope=all");
 
-        Snapshot.Match(response.Snapshot);
+        GenerationSnapshot.Match(response.Snapshot);
     }
 }
