@@ -52,7 +52,8 @@ public static class MessageEntries
     private static JsonObject StoredEntry(MessageInSession node) =>
         new() { ["role"] = RoleOf(node), ["content"] = node.Message.Content, ["created_at"] = CreatedAt(node) };
 
-    private static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
+    /// <summary>The sender's keys, as both generations' entries carry them: sender_name where one is shown, participant_id where stored.</summary>
+    internal static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
     {
         if (!string.IsNullOrEmpty(senderName))
             entry["sender_name"] = senderName;

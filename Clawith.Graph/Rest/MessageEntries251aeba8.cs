@@ -18,7 +18,7 @@ public static class MessageEntries251aeba8
         var message = node.Message;
         if (SplitsInlineTools(node))
             return InlineToolBlocks.Split(message.Content)
-                .Select(part => WithSender(Stamped(MessageEntries.PartEntry(node, part), message), senderName, message.ParticipantId));
+                .Select(part => MessageEntries.WithSender(Stamped(MessageEntries.PartEntry(node, part), message), senderName, message.ParticipantId));
         var entry = Base(message);
         if (runtimeError is not null)
             entry["runtime_error"] = runtimeError;
@@ -26,7 +26,7 @@ public static class MessageEntries251aeba8
             SpreadToolCall(entry, message.Content);
         if (!string.IsNullOrEmpty(message.Thinking))
             entry["thinking"] = message.Thinking;
-        return [WithSender(entry, senderName, message.ParticipantId)];
+        return [MessageEntries.WithSender(entry, senderName, message.ParticipantId)];
     }
 
     /// <summary>M10: 251aeba8 splits by session_type (an a2a session), not by channel as 225b36fd did.</summary>
@@ -52,15 +52,6 @@ public static class MessageEntries251aeba8
         part["created_at"] = RestTimestamps.IsoFormat(message.CreatedAt);
         part["cursor"] = MessageCursor.Of(message);
         return part;
-    }
-
-    private static JsonObject WithSender(JsonObject entry, string? senderName, Guid? participantId)
-    {
-        if (!string.IsNullOrEmpty(senderName))
-            entry["sender_name"] = senderName;
-        if (participantId is { } id)
-            entry["participant_id"] = id.ToString();
-        return entry;
     }
 
     /// <summary>
