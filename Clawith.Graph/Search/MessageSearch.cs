@@ -38,11 +38,12 @@ public sealed class MessageSearch(
         var after = page.After is null ? null : SearchCursor.Parse(page.After);
         var sql = new SearchSql(db, new SearchScope(rules, agentId, scope, caller), text, after);
         var take = page.Size + 1;
-        if (!text.IndexCanServe || (db.Database.IsSqlite() && !index.Available))
+        var sqlite = db.Database.IsSqlite();
+        if (!text.IndexCanServe || (sqlite && !index.Available))
             return await PageAsync(await ScanAsync(db, sql, take, cancellationToken), text, page, cancellationToken);
         // SQLite: a common text fills its page among the newest messages, where the index would hand over every
         // message holding it to be put in order. PostgreSQL's planner makes that choice itself.
-        var found = db.Database.IsSqlite() ? await HitsAsync(db, sql.Scanned(SearchWindows.BeforeIndex, take), cancellationToken) : null;
+        var found = sqlite ? await HitsAsync(db, sql.Scanned(SearchWindows.BeforeIndex, take), cancellationToken) : null;
         if (found is null || found.Hits.Count < take)
             found = await HitsAsync(db, sql.Indexed(take), cancellationToken);
         return await PageAsync(found, text, page, cancellationToken);

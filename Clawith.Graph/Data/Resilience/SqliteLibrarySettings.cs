@@ -15,12 +15,12 @@ public static class SqliteLibrarySettings
 {
     private static int _applied;
 
-    /// <summary>Applies the settings once per process; true when SQLite took them.</summary>
-    public static bool ApplyOnce()
+    /// <summary>Applies the settings once per process (SQLite's answer is not needed: a refusal leaves its safe default).</summary>
+    public static void ApplyOnce()
     {
         if (Interlocked.Exchange(ref _applied, 1) == 1)
-            return false;
+            return;
         Batteries_V2.Init();
-        return raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
+        raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
     }
 }
