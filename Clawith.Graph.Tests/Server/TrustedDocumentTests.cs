@@ -42,6 +42,19 @@ public sealed class TrustedDocumentTests(ClawithAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_manifest_is_read_once_at_start_so_a_file_gone_afterwards_changes_nothing()
+    {
+        using var manifest = ManifestFile.Of(Me);
+        await using var host = LimitedHost.Start(app, ($"{PersistedDocumentsOptions.Section}:Manifest", manifest.Path));
+        _ = host.Services; // the start, where the settings (and the manifest with them) are checked
+        File.Delete(manifest.Path);
+
+        var response = await host.As(TestWorld.Creator).PostDocumentIdAsync(ManifestFile.IdOf(Me));
+
+        Assert.Equal("carla", (string?)response.ShouldSucceed().Data!["me"]!["username"]);
+    }
+
+    [Fact]
     public async Task A_manifest_query_runs_by_its_id_over_get()
     {
         await using var host = Host();

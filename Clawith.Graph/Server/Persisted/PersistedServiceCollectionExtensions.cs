@@ -12,25 +12,37 @@ public static class PersistedServiceCollectionExtensions
     public static IServiceCollection AddClawithPersistedDocuments(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddCheckedSettings<PersistedDocumentsOptions>(configuration, PersistedDocumentsOptions.Section);
-        services.AddSingleton<IValidateOptions<PersistedDocumentsOptions>>(new ManifestReadable(environment));
+        var manifests = new ManifestReader(environment);
+        services.AddSingleton<IValidateOptions<PersistedDocumentsOptions>>(manifests);
         return services
-            .AddSingleton(provider => ManifestOf(provider.GetRequiredService<PersistedDocumentsOptions>(), environment))
+            .AddSingleton(provider => manifests.Read(provider.GetRequiredService<PersistedDocumentsOptions>()))
             .AddSingleton<AutomaticPersistedQueries>().AddSingleton<OperationTexts>();
     }
 
-    private static PersistedDocumentManifest ManifestOf(PersistedDocumentsOptions options, IHostEnvironment environment) =>
-        string.IsNullOrWhiteSpace(options.Manifest)
-            ? PersistedDocumentManifest.None
-            : PersistedDocumentManifest.Load(Path.GetFullPath(options.Manifest, environment.ContentRootPath));
-
-    /// <summary>The manifest is read once at start as a check, so a missing or malformed one stops the server naming the file.</summary>
-    private sealed class ManifestReadable(IHostEnvironment environment) : IValidateOptions<PersistedDocumentsOptions>
+    /// <summary>
+    /// Reads the manifest when the settings are checked at start, so a missing or malformed one stops the server
+    /// naming the file, and hands the same reading to the server afterwards: the file is read once.
+    /// </summary>
+    private sealed class ManifestReader(IHostEnvironment environment) : IValidateOptions<PersistedDocumentsOptions>
     {
+        private (string? Path, PersistedDocumentManifest Manifest)? _read;
+
+        public PersistedDocumentManifest Read(PersistedDocumentsOptions options)
+        {
+            if (_read is { } read && read.Path == options.Manifest)
+                return read.Manifest;
+            var manifest = string.IsNullOrWhiteSpace(options.Manifest)
+                ? PersistedDocumentManifest.None
+                : PersistedDocumentManifest.Load(Path.GetFullPath(options.Manifest, environment.ContentRootPath));
+            _read = (options.Manifest, manifest);
+            return manifest;
+        }
+
         public ValidateOptionsResult Validate(string? name, PersistedDocumentsOptions options)
         {
             try
             {
-                ManifestOf(options, environment);
+                Read(options);
                 return ValidateOptionsResult.Success;
             }
             catch (InvalidOperationException unreadable)
