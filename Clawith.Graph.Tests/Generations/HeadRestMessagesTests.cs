@@ -305,6 +305,29 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M2")]
+    public async Task Group_trigger_and_a2a_sessions_are_read_under_their_agent_or_a2a_peer_by_their_owner_or_one_who_views_all()
+    {
+        await using var app = await HeadWorld.CreateAsync();
+
+        Assert.Equal(["Release notes ready?"], Contents(await ReadAsync(app, Creator, Atlas, CreatorGroup)));
+        Assert.Equal(["Reflect on today."], Contents(await ReadAsync(app, Creator, Atlas, CreatorTrigger)));
+        Assert.NotEmpty(await ReadAsync(app, OrgAdmin, Atlas, AtlasToBeacon));
+        // Beacon's creator views all of Beacon's sessions, the a2a one it is the peer of included.
+        Assert.NotEmpty(await ReadAsync(app, AgentAdmin, Beacon, AtlasToBeacon));
+        // One who may use Atlas but views nothing of others': the trigger session is its agent creator's, the a2a one OrgAdmin's.
+        AssertError(await app.Client().As(Permitted).RestAsync(HttpMethod.Get, MessagesPath(Atlas, CreatorTrigger)),
+            HttpStatusCode.Forbidden, "Not authorized to view this session");
+        AssertError(await app.Client().As(Permitted).RestAsync(HttpMethod.Get, MessagesPath(Atlas, AtlasToBeacon)),
+            HttpStatusCode.Forbidden, "Not authorized to view this session");
+        // Only an a2a session is found under its peer; any other under another agent is not found.
+        AssertError(await app.Client().As(Creator).RestAsync(HttpMethod.Get, MessagesPath(Harbor, CreatorWeb)),
+            HttpStatusCode.NotFound, "Session not found");
+        AssertError(await app.Client().As(PlatformAdmin).RestAsync(HttpMethod.Get, MessagesPath(Atlas, HarborChat)),
+            HttpStatusCode.NotFound, "Session not found");
+    }
+
+    [Fact251aeba8]
     [Rule("M6", "§7")]
     public async Task The_owners_read_marks_a_direct_session_read_and_neither_an_admins_read_nor_an_a2a_owners_does()
     {
