@@ -13,8 +13,9 @@ using static Clawith.Graph.Tests.Rest.RestCalls;
 namespace Clawith.Graph.Tests.Generations;
 
 /// <summary>
-/// Clawith 251aeba8's identity and tenant checks on the REST routes (RULES A2, A3, A5): the token names the user's
-/// tenant; the agent is found in that tenant and then must be the user's; a user without a tenant is refused first.
+/// Clawith 251aeba8's identity, tenant and sharing checks on the REST routes (RULES A2, A3, A5, A9): the token names the
+/// user's tenant; the agent is found in that tenant and then must be the user's; a user without a tenant is refused first;
+/// an agent is shared as its access_mode says.
 /// </summary>
 public sealed class HeadRestAccessTests
 {
@@ -69,6 +70,23 @@ public sealed class HeadRestAccessTests
         // A token naming the user's own tenant reaches Harbor and not Drift.
         Assert.Equal(HttpStatusCode.OK, (await fresh.ListAsync(Harbor)).Status);
         AssertError(await fresh.ListAsync(HeadWorld.Drift), HttpStatusCode.NotFound, "Agent not found");
+    }
+
+    [Fact251aeba8]
+    [Rule("A9")]
+    public async Task An_agents_access_mode_decides_whatever_its_permission_rows_say()
+    {
+        await using var app = await HeadWorld.CreateAsync();
+        // Harbor keeps its company row but turns private; Beacon, with no row, turns company-wide.
+        await HeadWorld.ExecuteAsync(app, "UPDATE agents SET access_mode = 'private' WHERE id = {0}", await HeadWorld.StoredIdAsync(app, Harbor));
+        await HeadWorld.ExecuteAsync(app, "UPDATE agents SET access_mode = 'company' WHERE id = {0}", await HeadWorld.StoredIdAsync(app, Beacon));
+        var member = app.Client().As(CompanyMember);
+
+        AssertError(await member.ListAsync(Harbor), HttpStatusCode.Forbidden, "No access to this agent");
+        Assert.Equal(HttpStatusCode.OK, (await member.ListAsync(Beacon)).Status);
+        // Private is its creator's alone, a platform admin's no more.
+        Assert.Equal(HttpStatusCode.OK, (await app.Client().As(OrgAdmin).ListAsync(Harbor)).Status);
+        AssertError(await app.Client().As(PlatformAdmin).ListAsync(Harbor), HttpStatusCode.Forbidden, "No access to this agent");
     }
 
     private static async Task<string> IssueAsync(ClawithAppFactory app, Guid userId)
