@@ -52,6 +52,7 @@ public sealed class CreateAgreementTests
     }
 
     [Fact]
+    [Rule("C1", "C5")]
     public async Task Both_title_a_session_created_without_one_by_the_minute_it_was_created()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

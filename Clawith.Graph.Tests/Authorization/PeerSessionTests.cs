@@ -11,6 +11,7 @@ namespace Clawith.Graph.Tests.Authorization;
 public sealed class PeerSessionTests
 {
     [Fact]
+    [Rule("M2")]
     public async Task An_admin_with_access_to_the_peer_reads_the_session_under_the_peer()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

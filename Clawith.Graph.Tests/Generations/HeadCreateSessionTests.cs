@@ -11,6 +11,7 @@ public sealed class HeadCreateSessionTests
     private const string Mutation = "createSession";
 
     [Fact]
+    [Rule("C2", "C4", "C5", "§8")]
     public async Task Create_writes_the_tenant_the_direct_type_and_the_owners_participant_and_the_first_session_is_primary()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -41,6 +42,7 @@ public sealed class HeadCreateSessionTests
     }
 
     [Fact]
+    [Rule("C4", "§8")]
     public async Task With_direct_sessions_but_no_primary_the_best_existing_one_is_promoted_and_the_new_one_is_not()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -56,6 +58,7 @@ public sealed class HeadCreateSessionTests
     }
 
     [Fact]
+    [Rule("C2")]
     public async Task The_participant_of_an_existing_user_is_reused_and_brought_up_to_date()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -69,6 +72,7 @@ public sealed class HeadCreateSessionTests
     }
 
     [PostgresFact]
+    [Rule("C3", "§8")]
     public async Task Concurrent_first_sessions_of_one_user_elect_exactly_one_primary_under_the_advisory_lock()
     {
         await using var app = await HeadWorld.CreateAsync();

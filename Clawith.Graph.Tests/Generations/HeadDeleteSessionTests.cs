@@ -9,6 +9,7 @@ namespace Clawith.Graph.Tests.Generations;
 public sealed class HeadDeleteSessionTests
 {
     [Fact]
+    [Rule("D1", "D2")]
     public async Task Delete_is_soft_keeps_the_messages_and_a_second_delete_finds_nothing()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -32,6 +33,7 @@ public sealed class HeadDeleteSessionTests
     }
 
     [Fact]
+    [Rule("D3", "§8")]
     public async Task Deleting_the_primary_promotes_the_best_remaining_direct_session()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -48,6 +50,7 @@ public sealed class HeadDeleteSessionTests
     }
 
     [Fact]
+    [Rule("D3")]
     public async Task Deleting_a_session_that_is_not_primary_promotes_nothing()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -61,6 +64,7 @@ public sealed class HeadDeleteSessionTests
     }
 
     [Fact]
+    [Rule("D4")]
     public async Task Delete_queues_a_cancel_for_each_foreground_run_and_its_delegated_children()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -106,6 +110,7 @@ public sealed class HeadDeleteSessionTests
     [InlineData("CreatorGroup")]
     [InlineData("CreatorTrigger")]
     [InlineData("AtlasToBeacon")]
+    [Rule("R2", "D1")]
     public async Task Only_direct_sessions_are_renamed_or_deleted(string name)
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -121,6 +126,7 @@ public sealed class HeadDeleteSessionTests
     }
 
     [Fact]
+    [Rule("R3")]
     public async Task Rename_sets_the_title_and_updated_at()
     {
         await using var app = await HeadWorld.CreateAsync();

@@ -12,6 +12,7 @@ namespace Clawith.Graph.Tests.Generations;
 public sealed class HeadListingNamesTests
 {
     [Fact251aeba8]
+    [Rule("L8")]
     public async Task Rest_all_names_each_kind_and_gives_an_agent_to_agent_session_the_other_agent_as_its_peer()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -34,6 +35,7 @@ public sealed class HeadListingNamesTests
     }
 
     [Fact251aeba8]
+    [Rule("L8")]
     public async Task Rest_mine_leaves_the_names_at_their_defaults()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -45,6 +47,7 @@ public sealed class HeadListingNamesTests
     }
 
     [Fact251aeba8]
+    [Rule("L8", "§9")]
     public async Task The_graph_names_and_types_each_kind_as_rest_does()
     {
         await using var app = await HeadWorld.CreateAsync();

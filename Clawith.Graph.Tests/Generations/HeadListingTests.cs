@@ -14,6 +14,7 @@ namespace Clawith.Graph.Tests.Generations;
 public sealed class HeadListingTests
 {
     [Fact251aeba8]
+    [Rule("L2", "L4", "L7")]
     public async Task Mine_lists_the_callers_direct_sessions_from_any_channel_that_hold_any_message_most_recent_first()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -26,6 +27,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("L2")]
     public async Task Mine_never_holds_the_callers_group_agent_to_agent_or_trigger_sessions()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -44,6 +46,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("L3", "L4")]
     public async Task All_holds_trigger_group_and_agent_to_agent_sessions_each_once_under_either_agent_in_activity_order()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -62,6 +65,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("L2", "L3")]
     public async Task A_soft_deleted_session_is_in_neither_listing()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -81,6 +85,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("A4", "A11")]
     public async Task A_session_of_another_tenant_is_never_listed_even_under_this_tenants_agent()
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();
@@ -100,6 +105,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("L7", "C6")]
     public async Task A_session_without_a_message_is_hidden_until_one_of_any_role_arrives()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -125,6 +131,7 @@ public sealed class HeadListingTests
     }
 
     [Fact251aeba8]
+    [Rule("L5", "L7")]
     public async Task A_message_clawith_wrote_without_a_tenant_lists_its_session_and_counts()
     {
         await using var app = await HeadWorld.CreateAsync();

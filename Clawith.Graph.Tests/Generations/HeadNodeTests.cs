@@ -10,6 +10,7 @@ namespace Clawith.Graph.Tests.Generations;
 public sealed class HeadNodeTests
 {
     [Fact]
+    [Rule("A10")]
     public async Task An_agents_creator_sees_the_owner_of_another_users_session_of_it_as_a_node()
     {
         await using var app = await HeadWorld.CreateAsync();

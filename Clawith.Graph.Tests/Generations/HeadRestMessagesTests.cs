@@ -28,6 +28,7 @@ public sealed class HeadRestMessagesTests
         Uri.EscapeDataString(string.Format(time, T0.AddMinutes(i).ToString("HH:mm:ss")) + "|" + MessageId(PermittedLong, 1000 + i));
 
     [Fact251aeba8]
+    [Rule("M1", "M4")]
     public async Task The_default_page_is_the_latest_20_oldest_first()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -40,6 +41,7 @@ public sealed class HeadRestMessagesTests
     [Theory251aeba8]
     [InlineData(1, 519)]
     [InlineData(500, 20)]
+    [Rule("M1")]
     public async Task A_limit_from_1_to_500_is_the_page_size(int limit, int oldest)
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -55,6 +57,7 @@ public sealed class HeadRestMessagesTests
     [InlineData("x")]
     [InlineData("1.5")]
     [InlineData("")]
+    [Rule("M1")]
     public async Task A_limit_outside_1_to_500_or_not_an_integer_is_a_422(string limit)
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -65,6 +68,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M3", "M7")]
     public async Task Every_entry_carries_its_id_and_a_cursor_of_its_created_at_and_id()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -80,6 +84,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M3")]
     public async Task A_cursor_keeps_the_microseconds_as_isoformat_does()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -93,6 +98,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M3", "M4")]
     public async Task Paging_back_through_messages_of_one_time_neither_skips_nor_repeats_one()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -120,6 +126,7 @@ public sealed class HeadRestMessagesTests
     [InlineData("2026-01-01T{0}Z")]
     [InlineData("2026-01-01T{0}")]
     [InlineData("2026-01-01 {0}.000000+00:00")]
+    [Rule("M3")]
     public async Task A_cursor_in_UTC_with_Z_or_without_an_offset_names_the_same_place(string time)
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -130,6 +137,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M3")]
     public async Task A_cursor_with_another_offset_is_read_as_that_instant()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -141,6 +149,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M3", "M5")]
     public async Task A_legacy_cursor_of_a_time_alone_keeps_the_messages_of_that_time()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -157,6 +166,7 @@ public sealed class HeadRestMessagesTests
     [InlineData("2026-01-01T01:40:00|e0000000-0014-4000-8000-000000001100|x")]
     [InlineData("|e0000000-0014-4000-8000-000000001100")]
     [InlineData("2026-01-01T25:00:00")]
+    [Rule("M3")]
     public async Task A_malformed_cursor_is_Clawiths_400(string cursor)
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -167,6 +177,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M8")]
     public async Task A_failed_runs_reply_carries_its_runtime_error_read_from_the_delivery_event()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -197,6 +208,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M9", "M10")]
     public async Task Tool_calls_read_the_runtimes_names_its_reasoning_and_call_id_and_other_JSON_stays_text()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -235,6 +247,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M7", "M10")]
     public async Task An_a2a_reply_with_inline_tools_is_split_into_parts_that_repeat_its_id_time_and_cursor_and_name_their_sender()
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();
@@ -270,6 +283,7 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M2", "A4", "A10")]
     public async Task Only_the_owner_or_one_who_views_all_reads_and_a_deleted_or_other_tenants_session_is_not_found()
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();
@@ -291,6 +305,30 @@ public sealed class HeadRestMessagesTests
     }
 
     [Fact251aeba8]
+    [Rule("M2")]
+    public async Task Group_trigger_and_a2a_sessions_are_read_under_their_agent_or_a2a_peer_by_their_owner_or_one_who_views_all()
+    {
+        await using var app = await HeadWorld.CreateAsync();
+
+        Assert.Equal(["Release notes ready?"], Contents(await ReadAsync(app, Creator, Atlas, CreatorGroup)));
+        Assert.Equal(["Reflect on today."], Contents(await ReadAsync(app, Creator, Atlas, CreatorTrigger)));
+        Assert.NotEmpty(await ReadAsync(app, OrgAdmin, Atlas, AtlasToBeacon));
+        // Beacon's creator views all of Beacon's sessions, the a2a one it is the peer of included.
+        Assert.NotEmpty(await ReadAsync(app, AgentAdmin, Beacon, AtlasToBeacon));
+        // One who may use Atlas but views nothing of others': the trigger session is its agent creator's, the a2a one OrgAdmin's.
+        AssertError(await app.Client().As(Permitted).RestAsync(HttpMethod.Get, MessagesPath(Atlas, CreatorTrigger)),
+            HttpStatusCode.Forbidden, "Not authorized to view this session");
+        AssertError(await app.Client().As(Permitted).RestAsync(HttpMethod.Get, MessagesPath(Atlas, AtlasToBeacon)),
+            HttpStatusCode.Forbidden, "Not authorized to view this session");
+        // Only an a2a session is found under its peer; any other under another agent is not found.
+        AssertError(await app.Client().As(Creator).RestAsync(HttpMethod.Get, MessagesPath(Harbor, CreatorWeb)),
+            HttpStatusCode.NotFound, "Session not found");
+        AssertError(await app.Client().As(PlatformAdmin).RestAsync(HttpMethod.Get, MessagesPath(Atlas, HarborChat)),
+            HttpStatusCode.NotFound, "Session not found");
+    }
+
+    [Fact251aeba8]
+    [Rule("M6", "§7")]
     public async Task The_owners_read_marks_a_direct_session_read_and_neither_an_admins_read_nor_an_a2a_owners_does()
     {
         await using var app = await HeadWorld.CreateAsync();

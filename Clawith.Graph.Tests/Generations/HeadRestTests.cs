@@ -12,6 +12,7 @@ public sealed class HeadRestTests
     private static string Messages(Guid session) => $"/api/agents/{TestWorld.Atlas}/sessions/{session}/messages";
 
     [Fact]
+    [Rule("L6", "L9", "M6", "§7")]
     public async Task SessionOut_carries_unread_count_and_is_primary_and_the_owners_read_clears_the_count()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -32,6 +33,7 @@ public sealed class HeadRestTests
     }
 
     [Fact]
+    [Rule("L6", "M6")]
     public async Task An_admin_reading_someone_elses_session_leaves_its_read_mark_alone()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -46,6 +48,7 @@ public sealed class HeadRestTests
     }
 
     [Fact]
+    [Rule("C4", "C6")]
     public async Task A_created_session_answers_its_primacy_and_nothing_unread()
     {
         await using var app = await HeadWorld.CreateAsync();

@@ -50,6 +50,7 @@ public sealed class HeadSearchTests
     [InlineData("Summarise", "MINE")]
     [InlineData("Summarise", "ALL")]
     [InlineData("Su", "MINE")]
+    [Rule("A11")]
     public async Task A_session_of_another_tenant_is_never_searched_even_under_this_tenants_agent(string text, string scope)
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();

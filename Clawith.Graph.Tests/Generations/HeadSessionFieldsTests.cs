@@ -24,6 +24,7 @@ public sealed class HeadSessionFieldsTests
     [Theory]
     [InlineData(SchemaGeneration.Commit225b36fd)]
     [InlineData(SchemaGeneration.Commit251aeba8)]
+    [Rule("§9")]
     public async Task Session_types_are_stored_on_251aeba8_and_derived_from_the_channel_on_225b36fd(SchemaGeneration generation)
     {
         await using var app = await ClawithAppFactory.CreateAsync(generation);
@@ -40,6 +41,7 @@ public sealed class HeadSessionFieldsTests
     }
 
     [Fact]
+    [Rule("§8")]
     public async Task IsPrimary_answers_the_stored_column_on_251aeba8()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -52,6 +54,7 @@ public sealed class HeadSessionFieldsTests
     }
 
     [Fact]
+    [Rule("§7")]
     public async Task MarkSessionRead_sets_the_owners_read_mark_and_refuses_anyone_else_and_other_kinds()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -103,6 +106,7 @@ public sealed class HeadSessionFieldsTests
     }
 
     [Fact]
+    [Rule("A4")]
     public async Task A_soft_deleted_agent_is_not_found_even_by_its_creator()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -117,6 +121,7 @@ public sealed class HeadSessionFieldsTests
     }
 
     [Fact]
+    [Rule("A11")]
     public async Task A_session_of_another_tenant_under_this_tenants_agent_is_not_found()
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();

@@ -31,6 +31,7 @@ public sealed class SessionReadTests(LiveServer server) : IClassFixture<LiveServ
     }
 
     [Fact251aeba8]
+    [Rule("M6", "§7")]
     public async Task The_owner_hears_READ_after_reading_the_messages_over_REST()
     {
         var (mine, all, admin) = await SubscribeAsync();

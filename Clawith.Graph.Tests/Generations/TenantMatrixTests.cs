@@ -51,6 +51,7 @@ public sealed class TenantMatrixTests
     ];
 
     [Fact]
+    [Rule("A1", "A6", "A7", "A8", "A10")]
     public async Task Every_caller_gets_what_the_251aeba8_access_rules_allow_on_every_operation()
     {
         var matrix = new Dictionary<string, Dictionary<string, string>>();
@@ -67,6 +68,7 @@ public sealed class TenantMatrixTests
     }
 
     [Fact]
+    [Rule("A3", "A4", "A11")]
     public async Task Two_tenants_reach_nothing_of_each_other_and_a_caller_without_a_tenant_nothing_at_all()
     {
         Caller[] callers =

@@ -32,6 +32,7 @@ public sealed class UnreadCountTests
     }
 
     [Fact]
+    [Rule("L6", "L10")]
     public async Task Only_the_agents_side_of_the_callers_own_direct_sessions_counts_and_marking_read_clears_it()
     {
         await using var app = await HeadWorld.CreateAsync();
@@ -76,6 +77,7 @@ public sealed class UnreadCountTests
     }
 
     [Fact]
+    [Rule("A11")]
     public async Task Another_tenants_sessions_of_the_caller_do_not_count()
     {
         await using var app = await HeadWorld.CreateWithTwoTenantsAsync();

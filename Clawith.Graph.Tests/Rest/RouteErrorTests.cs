@@ -1,4 +1,5 @@
 using System.Net;
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
@@ -69,7 +70,8 @@ public sealed class RouteErrorTests(ClawithAppFactory app) : IClassFixture<Clawi
         Snapshot.Match(response.Snapshot);
     }
 
-    [Fact]
+    [Fact225b36fd("251aeba8 checks access to the agent before the scope, and refuses a bad scope with a 400 (L1)",
+        typeof(HeadRestListingTests), nameof(HeadRestListingTests.A_scope_other_than_mine_or_all_is_a_400_once_the_caller_may_use_the_agent))]
     public async Task A_scope_other_than_mine_or_all_is_422()
     {
         var response = await app.Client().As(PlatformAdmin).ListAsync(Atlas, "bogus");

@@ -8,7 +8,8 @@ namespace Clawith.Graph.Auth;
 /// <summary>
 /// Runs after a token's signature and expiry pass, for HTTP requests and WebSocket connections alike:
 /// the user must exist and be active, and the role that counts is the one stored in the database, not
-/// the token's claim. So is the tenant (251aeba8): the database's users.tenant_id, whatever the token says.
+/// the token's claim. So is the tenant (251aeba8): the database's users.tenant_id; the token's tenant_id claim is kept
+/// apart, for finding the agent only (RULES A2, A4, A5).
 /// </summary>
 public static class DatabaseUserValidator
 {
@@ -34,6 +35,8 @@ public static class DatabaseUserValidator
         List<Claim> claims = [new(ClawithClaims.Subject, user.Id.ToString()), new(ClawithClaims.Role, user.Role.ToLabel())];
         if (user.TenantId is { } tenant)
             claims.Add(new Claim(ClawithClaims.Tenant, tenant.ToString()));
+        if (Guid.TryParse(token!.FindFirst(ClawithClaims.TokenTenantClaim)?.Value, out var tokenTenant))
+            claims.Add(new Claim(ClawithClaims.TokenTenant, tokenTenant.ToString()));
         return (new ClaimsPrincipal(new ClaimsIdentity(claims, ClawithClaims.AuthenticationType, ClawithClaims.Subject, ClawithClaims.Role)), null);
     }
 }

@@ -15,11 +15,10 @@ public static class SessionRoutes
 {
     public static async Task<StreamedJsonArray<SessionOut>> ListAsync(
         HttpContext http, [FromRoute(Name = "agent_id")] string agentIdText, [FromQuery] string? scope,
-        SessionListing listing, ISessionListNaming names, MessageCountLoader counts, ISessionOutFields fields)
+        SessionListing listing, ISessionListNaming names, MessageCountLoader counts, ISessionOutFields fields, IRestListScope scopes)
     {
         var agentId = RestInput.Id(agentIdText, "agent_id");
-        var listScope = RestInput.Scope(scope);
-        await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
+        var listScope = await scopes.ReadWithAccessAsync(http, agentId, scope);
         await http.RequireAsync(Policies.SessionScope, new SessionScopeResource(agentId, listScope, http.RequestAborted));
 
         // Clawith's REST module answers with every session at once: one query lists them all, with the counts and

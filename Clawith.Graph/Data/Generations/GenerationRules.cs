@@ -37,6 +37,8 @@ public static class GenerationRules
         .AddPerGeneration<IUnreadCounts, UnreadCounts225b36fd, UnreadCounts251aeba8>(ServiceLifetime.Scoped)
         // REST's SessionOut: unread_count and is_primary (L9); reading one's direct session marks it read (M6) through IReadMarks.
         .AddPerGeneration<ISessionOutFields, SessionOutFields225b36fd, SessionOutFields251aeba8>(ServiceLifetime.Scoped)
+        // REST's listing: when its scope is read, and how a bad one is refused (L1).
+        .AddPerGeneration<IRestListScope, RestListScope225b36fd, RestListScope251aeba8>(ServiceLifetime.Singleton)
         // REST's GET messages: 225b36fd the latest 500; 251aeba8 pages by cursor, with ids, cursors and runtime errors (M1–M10).
         .AddPerGeneration<IRestMessagePage, RestMessagePage225b36fd, RestMessagePage251aeba8>(ServiceLifetime.Scoped);
 }
