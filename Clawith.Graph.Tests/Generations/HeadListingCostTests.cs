@@ -26,11 +26,11 @@ public sealed class HeadListingCostTests(ITestOutputHelper output)
         """;
 
     /// <summary>
-    /// 1 the caller, 1 the agent and its sharing, 1 the page with its counts, agents and owners, 1 the page's
-    /// 251aeba8 columns (session_type, is_primary: SessionLoader, for every session at once), 1 the caller's
-    /// unread counts (SessionUnreadLoader).
+    /// 1 the caller, 1 the agent and its sharing, 1 the page with its counts, agents, owners and 251aeba8's columns
+    /// (session_type, is_primary: the listing's row carries them, as 225b36fd's page costs no second read), 1 the
+    /// caller's unread counts (SessionUnreadLoader).
     /// </summary>
-    private const int Commands = 5;
+    private const int Commands = 4;
 
     [Theory251aeba8]
     [InlineData("ALL")]

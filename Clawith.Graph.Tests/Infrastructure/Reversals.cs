@@ -16,4 +16,13 @@ public static class Reversals
     public const string SessionOutUnread = "251aeba8's SessionOut carries unread_count and is_primary too (L9, C6)";
 
     public const string DirectOnly = "251aeba8 renames, deletes and posts to direct sessions only, found under their own agent (R2, D1)";
+
+    public const string MineAnyMessage =
+        "251aeba8's MINE holds every direct session of the caller with a message of any role (L2, L7): an assistant-only or misaddressed one too";
+
+    public const string PeerFromListedSide =
+        "251aeba8 gives an a2a session listed under its peer the other agent as its peer_agent_id and peer_agent_name (L8)";
+
+    public const string TypedBySessionType =
+        "251aeba8 names and types a session by its session_type (L8, §9): an agent-channel session is a2a, even without a peer";
 }

@@ -75,7 +75,7 @@ public sealed class ResponseBudgetTests(ClawithAppFactory app) : IClassFixture<C
     {
         await using var host = Budget(1_000);
 
-        var response = await host.As(Permitted).RestAsync(HttpMethod.Get, $"/api/agents/{Atlas}/sessions/{PermittedLong}/messages");
+        var response = await host.As(Permitted).RestAsync(HttpMethod.Get, $"/api/agents/{Atlas}/sessions/{PermittedLong}/messages{Rest.RestCalls.Latest500}");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal(500, response.Json.AsArray().Count);

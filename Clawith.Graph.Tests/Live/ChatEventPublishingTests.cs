@@ -1,10 +1,10 @@
 using Clawith.Graph.Live;
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Messages.Sending;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Clawith.Graph.Tests.Generations;
 
 namespace Clawith.Graph.Tests.Live;
 
@@ -34,7 +34,7 @@ public sealed class ChatEventPublishingTests
             ListedIn.Nowhere, MineAndAll, messageId)], events.Heard);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.MineAnyMessage, typeof(HeadListingMembershipTests), nameof(HeadListingMembershipTests.Every_session_is_in_the_listings_its_events_say_it_is_in))]
     public async Task A_first_user_message_in_a_session_of_assistant_messages_publishes_its_entry_into_mine_only()
     {
         await using var app = await ClawithAppFactory.CreateAsync();
@@ -47,7 +47,7 @@ public sealed class ChatEventPublishingTests
         Assert.Equal((AllOnly, MineAndAll), (heard.Before, heard.After));
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.MineAnyMessage, typeof(HeadListingMembershipTests), nameof(HeadListingMembershipTests.Every_session_is_in_the_listings_its_events_say_it_is_in))]
     public async Task A_first_user_message_to_this_agent_after_one_to_another_agent_publishes_its_entry_into_mine()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
@@ -20,9 +21,9 @@ public sealed class ListAllSessionsTests(ClawithAppFactory app) : IClassFixture<
         var response = await app.Client().As(PlatformAdmin).ListAsync(Atlas, "all");
 
         var sessions = response.Array();
-        Snapshot.Match(response.Snapshot);
+        GenerationSnapshot.Match(response.Snapshot);
         Assert.Equal(AtlasAll, sessions.Ids());
-        Assert.All(sessions, s => Assert.Equal(SessionOutFields, s!.Keys()));
+        Assert.All(sessions, s => Assert.Equal(ListedSessionOutFields, s!.Keys()));
     }
 
     [Fact]
@@ -99,13 +100,13 @@ public sealed class ListAllSessionsTests(ClawithAppFactory app) : IClassFixture<
         Assert.Equal(1, (int)sessions.Session(CreatorOrphan)["message_count"]!);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.PeerFromListedSide, typeof(HeadListingNamesTests), nameof(HeadListingNamesTests.Rest_all_names_each_kind_and_gives_an_agent_to_agent_session_the_other_agent_as_its_peer))]
     public async Task All_of_the_peer_agent_lists_the_agent_to_agent_session_under_its_own_agent()
     {
         var response = await app.Client().As(AgentAdmin).ListAsync(Beacon, "all");
 
         var sessions = response.Array();
-        Snapshot.Match(response.Snapshot);
+        GenerationSnapshot.Match(response.Snapshot);
         Assert.Equal(new[] { AtlasToBeacon, BeaconChat }, sessions.Ids());
         var a2a = sessions.Session(AtlasToBeacon);
         Assert.Equal(Atlas.ToString(), (string?)a2a["agent_id"]);

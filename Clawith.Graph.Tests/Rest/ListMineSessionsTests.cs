@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using Snapshooter.Xunit;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
@@ -8,7 +9,7 @@ namespace Clawith.Graph.Tests.Rest;
 /// <summary>GET sessions?scope=mine (the default): the caller's own chats, with Clawith's REST module's defaults for the names.</summary>
 public sealed class ListMineSessionsTests(ClawithAppFactory app) : IClassFixture<ClawithAppFactory>
 {
-    [Fact]
+    [Fact225b36fd(Reversals.MineAnyMessage, typeof(HeadListingTests), nameof(HeadListingTests.Mine_lists_the_callers_direct_sessions_from_any_channel_that_hold_any_message_most_recent_first))]
     public async Task Mine_returns_the_callers_own_sessions_with_no_names_and_user_defaults()
     {
         var response = await app.Client().As(Creator).ListAsync(Atlas, "mine");

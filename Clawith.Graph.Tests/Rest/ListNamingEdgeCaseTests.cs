@@ -1,4 +1,5 @@
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 
@@ -29,7 +30,7 @@ public sealed class ListNamingEdgeCaseTests
         Assert.Equal("group", (string?)session["participant_type"]);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.PeerFromListedSide, typeof(HeadListingNamesTests), nameof(HeadListingNamesTests.Rest_all_names_each_kind_and_gives_an_agent_to_agent_session_the_other_agent_as_its_peer))]
     public async Task A_vanished_agent_of_an_agent_to_agent_session_reads_Agent()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

@@ -12,7 +12,7 @@ public sealed class LongHistoryStreamingTests(LargePageWorld world) : IClassFixt
     [Fact]
     public async Task The_latest_500_messages_of_100000_characters_are_served_whole_and_streamed()
     {
-        var entries = (await world.Host.As(TestWorld.Creator).MessagesAsync(TestWorld.Atlas, LargePageWorld.Session)).Array();
+        var entries = (await world.Host.As(TestWorld.Creator).MessagesAsync(TestWorld.Atlas, LargePageWorld.Session, RestCalls.Latest500)).Array();
 
         Assert.Equal(Enumerable.Range(0, LargePageWorld.Messages).Select(LargePageWorld.Text), entries.Select(e => (string?)e!["content"]));
         Assert.InRange(world.Writes.LargestUnflushed, 1, LargePageTests.StreamedPiece);

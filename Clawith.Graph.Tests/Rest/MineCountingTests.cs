@@ -1,4 +1,5 @@
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 
@@ -10,7 +11,7 @@ public sealed class MineCountingTests
     private static readonly Guid OwnAgentChat = Guid.Parse("c1000000-0000-4000-8000-000000000001");
     private static readonly Guid OwnPeerlessAgentChat = Guid.Parse("c1000000-0000-4000-8000-000000000002");
 
-    [Fact]
+    [Fact225b36fd(Reversals.MineAnyMessage, typeof(HeadListingTests), nameof(HeadListingTests.Mine_lists_the_callers_direct_sessions_from_any_channel_that_hold_any_message_most_recent_first))]
     public async Task Mine_leaves_out_the_callers_agent_channel_sessions_which_all_lists()
     {
         await using var app = await ClawithAppFactory.CreateAsync();

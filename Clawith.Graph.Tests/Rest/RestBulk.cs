@@ -41,7 +41,9 @@ internal static class RestBulk
             var session = rows.Session(Conversation, Agent, TestWorld.OrgAdmin, "Crowd", ChatSession.AgentChannel, TestWorld.T0, TestWorld.Beacon);
             for (var i = 0; i < senders; i++)
             {
-                var speaker = rows.Participant(Guid.NewGuid(), "agent", Guid.NewGuid(), $"Speaker {i}");
+                // An agent participant names a real agent of the session's tenant: 251aeba8 names no other sender (M7).
+                var agent = db.Agents.Add(new Agent { Id = Guid.NewGuid(), Name = $"Speaker agent {i}", CreatorId = TestWorld.OrgAdmin }).Entity;
+                var speaker = rows.Participant(Guid.NewGuid(), "agent", agent.Id, $"Speaker {i}");
                 var at = TestWorld.T0.AddMinutes(i);
                 rows.Message(session, Guid.NewGuid(), i % 2 == 0 ? ChatRole.User : ChatRole.Assistant, $"Turn {i}", at, speaker.Id);
                 rows.Message(session, Guid.NewGuid(), ChatRole.Assistant, $"```tool_code\nstep\n```\nTurn {i} done.", at.AddSeconds(1), speaker.Id);

@@ -17,6 +17,10 @@ internal static class RestCalls
         "message_count", "peer_agent_id", "peer_agent_name", "participant_type", "is_group", "group_name",
     ];
 
+    /// <summary>A listed SessionOut's fields on the run's generation: 251aeba8 adds unread_count and is_primary (L9).</summary>
+    public static string[] ListedSessionOutFields =>
+        TestGeneration.Is251aeba8 ? [.. SessionOutFields, "unread_count", "is_primary"] : SessionOutFields;
+
     public static string SessionsPath(Guid agentId, string? scope = null) =>
         $"/api/agents/{agentId}/sessions" + (scope is null ? "" : $"?scope={scope}");
 
@@ -36,8 +40,12 @@ internal static class RestCalls
     public static Task<GraphResponse> DeleteAsync(this GraphClient client, Guid agentId, Guid sessionId) =>
         client.RestAsync(HttpMethod.Delete, SessionPath(agentId, sessionId));
 
-    public static Task<GraphResponse> MessagesAsync(this GraphClient client, Guid agentId, Guid sessionId) =>
-        client.RestAsync(HttpMethod.Get, MessagesPath(agentId, sessionId));
+    /// <param name="query">The query string, e.g. <c>?limit=500</c> (225b36fd passes over it and answers the latest 500).</param>
+    public static Task<GraphResponse> MessagesAsync(this GraphClient client, Guid agentId, Guid sessionId, string query = "") =>
+        client.RestAsync(HttpMethod.Get, MessagesPath(agentId, sessionId) + query);
+
+    /// <summary>The latest 500 messages on either generation: 225b36fd's only page, 251aeba8's largest (M1, whose default is 20).</summary>
+    public const string Latest500 = "?limit=500";
 
     /// <summary>A request whose body is sent exactly as given (no content type when <paramref name="contentType"/> is null).</summary>
     public static Task<GraphResponse> SendRawAsync(this GraphClient client, HttpMethod method, string path, string body, string? contentType)

@@ -21,8 +21,8 @@ public sealed class SessionColumns225b36fd : ISessionColumns
 }
 
 /// <summary>
-/// 251aeba8: the columns as stored. A session read without them (a listing's row that leaves them out) is
-/// read again through the request's <see cref="SessionLoader"/>, one query for the whole page. A type
+/// 251aeba8: the columns as stored (a listing's row carries them: <see cref="IListedSessionColumns"/>). A session read
+/// without them is read again through the request's <see cref="SessionLoader"/>, one query for a whole page. A type
 /// Clawith never writes (SQLite's text column takes any) reads as derived from the channel.
 /// </summary>
 public sealed class SessionColumns251aeba8(ISessionRules rules, SessionLoader sessions) : ISessionColumns

@@ -15,8 +15,8 @@ namespace Clawith.Graph.Sessions;
 /// </summary>
 public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Agent? Agent, Agent? Peer, User? Owner)
 {
-    /// <summary>chat_sessions' columns, as the listing selects and reads them.</summary>
-    public static readonly EntityColumns<ChatSession> SessionColumns = new EntityColumns<ChatSession>()
+    /// <summary>chat_sessions' columns both generations have, as the listing selects and reads them (<see cref="IListedSessionColumns"/> adds 251aeba8's).</summary>
+    public static EntityColumns<ChatSession> SharedColumns() => new EntityColumns<ChatSession>()
         .Add(nameof(ChatSession.Id), (s, row, c) => s.Id = row.Id(c))
         .Add(nameof(ChatSession.AgentId), (s, row, c) => s.AgentId = row.Id(c))
         .Add(nameof(ChatSession.UserId), (s, row, c) => s.UserId = row.Id(c))
@@ -30,44 +30,58 @@ public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Age
         .Add(nameof(ChatSession.CreatedAt), (s, row, c) => s.CreatedAt = row.Time(c))
         .Add(nameof(ChatSession.LastMessageAt), (s, row, c) => s.LastMessageAt = row.TimeOrNull(c));
 
-    /// <summary>The listed session <c>p</c>, then what a list shows of it: its count, its agent <c>a</c>, peer <c>pa</c> and owner <c>u</c>.</summary>
-    private static readonly RowLayout Layout = new();
-    private static readonly int SessionColumn = Layout.Add(SessionColumns.Count, model => SessionColumns.Select(model, "p"));
-    private static readonly int CountColumn = Layout.Add(1, model => SessionFields.MessageCountOf(model, "p"));
-    private static readonly int AgentColumn = Layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("a")));
-    private static readonly int PeerColumn = Layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("pa")));
-    private static readonly int OwnerColumn = Layout.Add(UserRow.ColumnCount, _ => Sql.Raw(UserRow.Columns("u")));
-
-    /// <summary>Where the keys of a re-ordered list start, after everything else.</summary>
-    public static int KeysColumn => Layout.Width;
-
-    /// <summary>The SELECT list of a listed row.</summary>
-    public static Sql Select(SqlDialect sql) => Layout.Select(sql.Model);
-
     /// <summary>The values of the order's keys, when the list is in another order than its default; else empty.</summary>
     public IReadOnlyList<object?> Keys { get; init; } = [];
 
     /// <summary>
-    /// Reads the rows of one listing. An agent or owner met again further down is not read again: a
-    /// page's sessions mostly share their agent and a few owners, and reading a column costs far more
-    /// than looking an id up.
+    /// A listed row's SELECT list and where each part stands in it: the listed session <c>p</c> (the generation's
+    /// columns), then what a list shows of it: its count, its agent <c>a</c>, peer <c>pa</c> and owner <c>u</c>.
     /// </summary>
-    public sealed class Reader(IReadOnlyList<SortKey>? keys = null)
+    public sealed class Layout
     {
-        private readonly Dictionary<Guid, Agent?> agents = [];
-        private readonly Dictionary<Guid, User?> owners = [];
+        private readonly RowLayout _layout = new();
+        private readonly int _count, _agent, _peer, _owner;
 
-        public ListedSessionRow Read(DbDataReader row)
+        public Layout(EntityColumns<ChatSession> sessionColumns)
         {
-            var session = SessionColumns.Read(row, SessionColumn);
-            return new ListedSessionRow(
-                session,
-                (int)row.GetInt64(CountColumn),
-                Once(agents, session.AgentId, row, AgentColumn, AgentRow.Read),
-                session.PeerAgentId is { } peerId ? Once(agents, peerId, row, PeerColumn, AgentRow.Read) : null,
-                Once(owners, session.UserId, row, OwnerColumn, UserRow.Read))
+            SessionColumns = sessionColumns;
+            _layout.Add(sessionColumns.Count, model => sessionColumns.Select(model, "p"));
+            _count = _layout.Add(1, model => SessionFields.MessageCountOf(model, "p"));
+            _agent = _layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("a")));
+            _peer = _layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("pa")));
+            _owner = _layout.Add(UserRow.ColumnCount, _ => Sql.Raw(UserRow.Columns("u")));
+        }
+
+        /// <summary>chat_sessions' columns the listing selects, first in the row.</summary>
+        public EntityColumns<ChatSession> SessionColumns { get; }
+
+        /// <summary>Where the keys of a re-ordered list start, after everything else.</summary>
+        public int KeysColumn => _layout.Width;
+
+        /// <summary>The SELECT list of a listed row.</summary>
+        public Sql Select(SqlDialect sql) => _layout.Select(sql.Model);
+
+        /// <summary>
+        /// Reads the rows of one listing. An agent or owner met again further down is not read again: a
+        /// page's sessions mostly share their agent and a few owners, and reading a column costs far more
+        /// than looking an id up.
+        /// </summary>
+        public Func<DbDataReader, ListedSessionRow> Reader(IReadOnlyList<SortKey>? keys = null)
+        {
+            var agents = new Dictionary<Guid, Agent?>();
+            var owners = new Dictionary<Guid, User?>();
+            return row =>
             {
-                Keys = keys is null ? [] : [.. keys.Select((key, i) => key.Field.Kind.ReadKey(row, KeysColumn + i))],
+                var session = SessionColumns.Read(row, 0);
+                return new ListedSessionRow(
+                    session,
+                    (int)row.GetInt64(_count),
+                    Once(agents, session.AgentId, row, _agent, AgentRow.Read),
+                    session.PeerAgentId is { } peerId ? Once(agents, peerId, row, _peer, AgentRow.Read) : null,
+                    Once(owners, session.UserId, row, _owner, UserRow.Read))
+                {
+                    Keys = keys is null ? [] : [.. keys.Select((key, i) => key.Field.Kind.ReadKey(row, KeysColumn + i))],
+                };
             };
         }
 

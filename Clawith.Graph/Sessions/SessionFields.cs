@@ -24,11 +24,7 @@ public static class SessionFields
 
     public static readonly ValueField ParticipantType = new("participantType", "GROUP for group chats, AGENT for agent-to-agent sessions, else USER.",
         new EnumKind(typeof(ParticipantTypeOperationFilterInputGraphType), (type, value) => Sql.Of($"{type} = {Sql.Raw($"'{value}'")}")),
-        sql => Sql.Of($"""
-            (CASE WHEN {IsGroupTest(sql)} THEN '{Sql.Raw(nameof(Participants.ParticipantType.Group))}'
-            WHEN {Column(sql, nameof(ChatSession.SourceChannel))} = '{Sql.Raw(ChatSession.AgentChannel)}' AND {Column(sql, nameof(ChatSession.PeerAgentId))} IS NOT NULL
-            THEN '{Sql.Raw(nameof(Participants.ParticipantType.Agent))}' ELSE '{Sql.Raw(nameof(Participants.ParticipantType.User))}' END)
-            """));
+        ParticipantTypeOf);
 
     public static readonly ValueField IsGroup = new("isGroup", "Whether this is a group chat.", FlagKind.Instance, IsGroupTest);
 
@@ -66,6 +62,30 @@ public static class SessionFields
         new("createdAt", CreatedAt, SortDirection.Desc),
         new("id", Id, SortDirection.Desc),
     ];
+
+    /// <summary>
+    /// As the graph's participantType shows it (<see cref="ISessionListNaming.ParticipantTypeOf"/>). Where the database's
+    /// generation maps session_type (251aeba8's model), by it, a2a first (L8), and a type Clawith never writes as derived
+    /// from the channel (<see cref="SessionKinds.Derived"/>); on 225b36fd by the group flag, then the agent channel with a peer.
+    /// </summary>
+    private static Sql ParticipantTypeOf(SqlDialect sql)
+    {
+        static Sql Label(Participants.ParticipantType type) => Sql.Raw($"'{type}'");
+        var (agent, group, user) = (Label(Participants.ParticipantType.Agent), Label(Participants.ParticipantType.Group), Label(Participants.ParticipantType.User));
+        var channel = Column(sql, nameof(ChatSession.SourceChannel));
+        if (sql.Model.FindEntityType(typeof(ChatSession))?.FindProperty(nameof(ChatSession.SessionType)) is null)
+            return Sql.Of($"""
+                (CASE WHEN {IsGroupTest(sql)} THEN {group}
+                WHEN {channel} = '{Sql.Raw(ChatSession.AgentChannel)}' AND {Column(sql, nameof(ChatSession.PeerAgentId))} IS NOT NULL THEN {agent} ELSE {user} END)
+                """);
+        var type = Column(sql, nameof(ChatSession.SessionType));
+        return Sql.Of($"""
+            (CASE WHEN {type} = '{Sql.Raw(SessionTypes.AgentToAgent)}' THEN {agent} WHEN {type} = '{Sql.Raw(SessionTypes.Group)}' THEN {group}
+            WHEN {type} IN ('{Sql.Raw(SessionTypes.Direct)}', '{Sql.Raw(SessionTypes.Trigger)}') THEN {user}
+            WHEN {channel} = '{Sql.Raw(ChatSession.AgentChannel)}' THEN {agent} WHEN {channel} = '{Sql.Raw(ChatSession.TriggerChannel)}' THEN {user}
+            WHEN {IsGroupTest(sql)} THEN {group} ELSE {user} END)
+            """);
+    }
 
     /// <summary>As <see cref="ChatSessionGraphType"/>'s isGroup shows it: a missing flag is false.</summary>
     private static Sql IsGroupTest(SqlDialect sql) => Sql.Of($"{Column(sql, nameof(ChatSession.IsGroup))} IS TRUE");

@@ -20,7 +20,7 @@ namespace Clawith.Graph.Sessions;
 /// cost more than the database did (docs/BENCHMARKS.md).
 /// </summary>
 public sealed class SessionListing(
-    IDbContextFactory<ClawithDbContext> contexts, IListingRules rules, MessageCountLoader counts, AgentLoader agents, UserLoader users,
+    IDbContextFactory<ClawithDbContext> contexts, IListingRules rules, IListedSessionColumns columns, MessageCountLoader counts, AgentLoader agents, UserLoader users,
     ILogger<SessionListing> logger)
 {
     public const int DefaultPageSize = 50;
@@ -33,7 +33,7 @@ public sealed class SessionListing(
         Guid agentId, SessionScope scope, CurrentUser caller, PageRequest page, ListQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var sql = new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller, query.Where);
+        var sql = new SessionListingSql(new SqlDialect(db), rules, columns.Layout, agentId, scope, caller, query.Where);
         var (rows, leftOut) = query.IsDefaultOrder && !page.FromEnd
             ? await FetchAsync(db, sql.Page(page.After is null ? null : SessionKeyset.Parse(page.After, query), page.Size + 1), null, cancellationToken)
             : await FetchAsync(db, sql.OrderedPage(query.Order, CursorKeys(page.FromEnd ? page.Before : page.After, query), page.Size + 1, page.FromEnd),
@@ -53,14 +53,14 @@ public sealed class SessionListing(
     public async Task<List<ChatSession>> ListEverythingAsync(Guid agentId, SessionScope scope, CurrentUser caller, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (rows, _) = await FetchAsync(db, new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller).Everything(), null, cancellationToken);
+        var (rows, _) = await FetchAsync(db, new SessionListingSql(new SqlDialect(db), rules, columns.Layout, agentId, scope, caller).Everything(), null, cancellationToken);
         return [.. rows.Select(r => r.Session)];
     }
 
     private async Task<int> CountAsync(Guid agentId, SessionScope scope, CurrentUser caller, Condition? where, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var count = new SessionListingSql(new SqlDialect(db), rules, agentId, scope, caller, where).Count();
+        var count = new SessionListingSql(new SqlDialect(db), rules, columns.Layout, agentId, scope, caller, where).Count();
         return (int)(await db.ListAsync(count, row => row.GetInt64(0), cancellationToken)).Single();
     }
 
@@ -82,7 +82,7 @@ public sealed class SessionListing(
     private async Task<(List<ListedSessionRow> Rows, IReadOnlyList<UnreadableRow> LeftOut)> FetchAsync(
         ClawithDbContext db, Sql statement, IReadOnlyList<SortKey>? keys, CancellationToken cancellationToken)
     {
-        var (rows, leftOut) = await db.ListReadableAsync(statement, "chat_sessions", new ListedSessionRow.Reader(keys).Read, cancellationToken);
+        var (rows, leftOut) = await db.ListReadableAsync(statement, "chat_sessions", columns.Layout.Reader(keys), cancellationToken);
         logger.LogLeftOut(leftOut);
         foreach (var row in rows)
             Prime(row);

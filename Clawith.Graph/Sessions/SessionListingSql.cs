@@ -22,7 +22,8 @@ namespace Clawith.Graph.Sessions;
 /// (<see cref="OrderedPage"/>) a branch is sorted by <see cref="OrderSql"/>'s terms.
 /// </para>
 /// </summary>
-public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid agentId, SessionScope scope, CurrentUser caller, Condition? where = null)
+public sealed class SessionListingSql(
+    SqlDialect sql, IListingRules rules, ListedSessionRow.Layout row, Guid agentId, SessionScope scope, CurrentUser caller, Condition? where = null)
 {
     private static readonly Sql UserMessageRole = Sql.Raw(StorageConventions.ToSnakeCase(nameof(ChatRole.User)));
 
@@ -38,14 +39,14 @@ public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid 
     {
         var limit = Sql.Bind(take);
         var walks = Branches().SelectMany(branch => Halves(branch, after)).Select((walk, n) => Sql.Of(
-            $"SELECT * FROM (SELECT {ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)} FROM {Sessions} WHERE {walk} ORDER BY {WalkOrder} LIMIT {limit}) AS {Sql.Raw($"w{n}")}"));
+            $"SELECT * FROM (SELECT {row.SessionColumns.Select(sql.Model, SessionFields.Row)} FROM {Sessions} WHERE {walk} ORDER BY {WalkOrder} LIMIT {limit}) AS {Sql.Raw($"w{n}")}"));
         return Named(Sql.Of($"SELECT * FROM ({Sql.Join(" UNION ALL ", walks)}) AS p ORDER BY {FullOrder} LIMIT {limit}"), FullOrder);
     }
 
     /// <summary>
     /// The page after (or, <paramref name="backwards"/>, before) <paramref name="cursor"/> in <paramref name="order"/>: at most
     /// <paramref name="take"/> sessions, in the order's own direction, each row ending with the order's keys
-    /// (<see cref="ListedSessionRow.KeysColumn"/>). Each branch selects its keys as k0, k1…, which the merge sorts on again.
+    /// (<see cref="ListedSessionRow.Layout.KeysColumn"/>). Each branch selects its keys as k0, k1…, which the merge sorts on again.
     /// </summary>
     public Sql OrderedPage(IReadOnlyList<SortKey> order, IReadOnlyList<object?>? cursor, int take, bool backwards)
     {
@@ -54,7 +55,7 @@ public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid 
         Sql KeyOfRow(int i) => order[i].Field.Expression(sql);
         var keys = Sql.Join(", ", order.Select((_, i) => Sql.Of($"{KeyOfRow(i)} AS {Key(i)}")));
         var walks = Branches().Select((branch, n) => Sql.Of($"""
-            SELECT * FROM (SELECT {ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)}, {keys} FROM {Sessions}
+            SELECT * FROM (SELECT {row.SessionColumns.Select(sql.Model, SessionFields.Row)}, {keys} FROM {Sessions}
             WHERE {branch}{(cursor is null ? Sql.Empty : Sql.Of($" AND {onRow.After(KeyOfRow, cursor)}"))}
             ORDER BY {onRow.OrderBy(KeyOfRow)} LIMIT {limit}) AS {Sql.Raw($"w{n}")}
             """));
@@ -65,7 +66,7 @@ public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid 
     }
 
     /// <summary>Every session of the listing, in order, with their counts and names.</summary>
-    public Sql Everything() => Named(Union(ListedSessionRow.SessionColumns.Select(sql.Model, SessionFields.Row)), FullOrder);
+    public Sql Everything() => Named(Union(row.SessionColumns.Select(sql.Model, SessionFields.Row)), FullOrder);
 
     public Sql Count() => Sql.Of($"SELECT count(*) FROM ({Union(Sql.Raw("1 AS listed"))}) AS p");
 
@@ -78,7 +79,7 @@ public sealed class SessionListingSql(SqlDialect sql, IListingRules rules, Guid 
 
     /// <summary>The listed sessions <paramref name="sessions"/> with what a list shows of them, joined in by primary key.</summary>
     private Sql Named(Sql sessions, Sql order, Sql? keys = null) => Sql.Of($"""
-        SELECT {ListedSessionRow.Select(sql)}{(keys is null ? Sql.Empty : Sql.Of($", {keys}"))}
+        SELECT {row.Select(sql)}{(keys is null ? Sql.Empty : Sql.Of($", {keys}"))}
         FROM ({sessions}) AS p
         LEFT JOIN {sql.Table<Agent>("a")} ON {sql.Column<Agent>("a", nameof(Agent.Id))} = {P(nameof(ChatSession.AgentId))}
         LEFT JOIN {sql.Table<Agent>("pa")} ON {sql.Column<Agent>("pa", nameof(Agent.Id))} = {P(nameof(ChatSession.PeerAgentId))}

@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 using static Clawith.Graph.Tests.Infrastructure.TestWorld;
 using static Clawith.Graph.Tests.Sessions.Listing.EdgeCaseWorld;
@@ -28,7 +29,7 @@ public sealed class ListingEdgeCaseTests(EdgeCaseWorld world) : IClassFixture<Ed
         Assert.Contains(CreatorAgentNoPeer, atlas);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.TypedBySessionType, typeof(HeadSessionTypeTests), nameof(HeadSessionTypeTests.An_agent_channel_session_without_a_peer_is_an_agent_to_agent_session_named_and_filtered_as_one))]
     public async Task An_agent_channel_session_without_a_peer_is_a_user_session_named_by_its_owner()
     {
         var session = (await ListedAsync()).Node(CreatorAgentNoPeer);

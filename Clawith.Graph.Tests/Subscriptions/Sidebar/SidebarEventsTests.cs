@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clawith.Graph.Tests.Generations;
 using Clawith.Graph.Tests.Infrastructure;
 
 namespace Clawith.Graph.Tests.Subscriptions.Sidebar;
@@ -27,7 +28,7 @@ public sealed class SidebarEventsTests(LiveServer server) : IClassFixture<LiveSe
             AssertChange(await NextAsync(client, subscription), "MESSAGE_ADDED", id, "Brand new", messageCount: 2);
     }
 
-    [Fact]
+    [Fact225b36fd(Reversals.MineAnyMessage, typeof(HeadListingMembershipTests), nameof(HeadListingMembershipTests.Every_session_is_in_the_listings_its_events_say_it_is_in))]
     public async Task A_session_of_agent_replies_only_enters_mine_at_the_owners_first_message_while_all_hears_a_message()
     {
         await using var owner = await ActorAsync(TestWorld.Creator, "Carla");

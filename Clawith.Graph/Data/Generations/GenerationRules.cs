@@ -24,6 +24,8 @@ public static class GenerationRules
         .AddPerGeneration<ISessionWrites, SessionWrites225b36fd, SessionWrites251aeba8>(ServiceLifetime.Scoped)
         // Which sessions an agent's listings hold, and which a search reads (L2, L3, L7).
         .AddPerGeneration<IListingRules, ListingRules225b36fd, ListingRules251aeba8>(ServiceLifetime.Singleton)
+        // What a listed row carries of its session: 251aeba8's type, primacy, tenant and deletion too (L9), so no page is read twice.
+        .AddPerGeneration<IListedSessionColumns, ListedSessionColumns225b36fd, ListedSessionColumns251aeba8>(ServiceLifetime.Singleton)
         // How a list names a session (L8).
         .AddPerGeneration<ISessionListNaming, SessionListNaming225b36fd, SessionListNaming251aeba8>(ServiceLifetime.Scoped)
         // Which listings a written session is in, for the live events (L2, L3, L7).
