@@ -4,7 +4,7 @@ using Clawith.Graph.Bench.Hosting;
 using Clawith.Graph.Bench.Load;
 using Clawith.Graph.Bench.Report;
 using Clawith.Graph.Bench.Scenarios;
-using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Data.Sqlite;
 
 namespace Clawith.Graph.Bench;
 
@@ -62,7 +62,7 @@ internal static class Benchmark
         var results = scenarios.Select((scenario, s) => new ScenarioResult(scenario, costs[s], rounds[s].Select(LoadResult.MedianOf).ToList())).ToList();
         foreach (var (scenario, cost, loads) in results)
             Console.WriteLine($"{scenario.Name,-58} {scenario.SizeLabel,-18} {cost.SqlCommands,4:0.#} SQL  " +
-                string.Join("  ", loads.Select(l => $"{l.Clients,2}: {l.RequestsPerSecond,8:N0} req/s p50 {l.P50Milliseconds,8:0.00} ms p99 {l.P99Milliseconds,8:0.00} ms")));
+                string.Join("  ", loads.Select(l => $"{l.Clients,2}: {l.RequestsPerSecond,8:N0} req/s p50 {l.P50Milliseconds,8:0.00} ms p99 {l.P99Milliseconds,8:0.00} ms peak {l.PeakPrivateBytes / 1048576.0,5:N0} MiB")));
 
         var failures = results.Sum(r => r.Loads.Sum(l => l.Failures));
         if (failures > 0)

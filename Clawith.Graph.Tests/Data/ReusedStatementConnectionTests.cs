@@ -1,4 +1,5 @@
 using Clawith.Graph.Data;
+using Clawith.Graph.Data.Sqlite;
 using Clawith.Graph.Data.Statements;
 using Clawith.Graph.Tests.Infrastructure;
 using System.Data.Common;

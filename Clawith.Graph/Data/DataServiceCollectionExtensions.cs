@@ -1,6 +1,7 @@
 using Clawith.Graph.Configuration;
 using Clawith.Graph.Data.Generations;
 using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

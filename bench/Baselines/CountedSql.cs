@@ -1,5 +1,5 @@
 using Clawith.Graph.Bench.Hosting;
-using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Clawith.Graph.Bench.Baselines;

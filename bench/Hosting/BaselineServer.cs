@@ -1,5 +1,5 @@
 using Clawith.Graph.Bench.Baselines;
-using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Data.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;

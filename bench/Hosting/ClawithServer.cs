@@ -1,4 +1,4 @@
-using Clawith.Graph.Data.Resilience;
+using Clawith.Graph.Data.Sqlite;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// One connection's prepared commands by SQL text, the least recently used dropped past <see cref="Capacity"/>

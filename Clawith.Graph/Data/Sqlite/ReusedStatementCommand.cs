@@ -3,7 +3,7 @@ using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// The command EF gets from a <see cref="ReusedStatementConnection"/>: it holds the text and parameters EF

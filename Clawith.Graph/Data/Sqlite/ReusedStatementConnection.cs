@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// A SQLite connection that keeps its native connection, and the statements prepared on it, from one unit

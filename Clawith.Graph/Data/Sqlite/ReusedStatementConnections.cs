@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// Gives every context a <see cref="ReusedStatementConnection"/> in place of the SqliteConnection EF would

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Data.Statements;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SQLitePCL;
 
-namespace Clawith.Graph.Data.Resilience;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// Sets up every SQLite connection the app opens. WAL (a setting of the file, kept across restarts)

@@ -1,6 +1,6 @@
 using SQLitePCL;
 
-namespace Clawith.Graph.Data.Resilience;
+namespace Clawith.Graph.Data.Sqlite;
 
 /// <summary>
 /// Settings of the SQLite library itself, for the whole process, which it accepts only before its first
