@@ -25,7 +25,7 @@ public sealed class MessagePageSql(SqlDialect sql, MessageWindow window)
     public Sql Pages(IReadOnlyList<string> conversationIds)
     {
         var direction = Sql.Raw(AscendingWalk ? "ASC" : "DESC");
-        var limit = Sql.Bind(window.Page.Size + 1);
+        var limit = Sql.Count(window.Page.Size + 1);
         var cut = Cut();
         var conversation = sql.Column<ChatMessage>(Row, nameof(ChatMessage.ConversationId));
         var walks = conversationIds.Select((conversationId, n) => Sql.Of($"""

@@ -34,14 +34,14 @@ public sealed class SearchSql(ClawithDbContext db, SearchScope scope, SearchText
     /// </summary>
     public Sql Scanned(int window, int take) => Sql.Of($"""
         SELECT {Columns("w")} FROM (
-            SELECT m.* FROM "chat_messages" AS m WHERE {Where(walking: true)} ORDER BY {Order(M)} LIMIT {Sql.Bind(window)}) AS w
-        WHERE {Holds(W)}{(sql.IsSqlite ? Sql.Empty : Sql.Of($" ORDER BY {Order(W)}"))} LIMIT {Sql.Bind(take)}
+            SELECT m.* FROM "chat_messages" AS m WHERE {Where(walking: true)} ORDER BY {Order(M)} LIMIT {Sql.Count(window)}) AS w
+        WHERE {Holds(W)}{(sql.IsSqlite ? Sql.Empty : Sql.Of($" ORDER BY {Order(W)}"))} LIMIT {Sql.Count(take)}
         """);
 
     /// <summary>The id and time of the <paramref name="window"/>-th newest message (none when there are fewer).</summary>
     public Sql Frontier(int window) => Sql.Of($"""
         SELECT m."id", m."created_at" FROM "chat_messages" AS m WHERE {Where(walking: true)}
-        ORDER BY {Order(M)} LIMIT 1 OFFSET {Sql.Bind(window - 1)}
+        ORDER BY {Order(M)} LIMIT 1 OFFSET {Sql.Count(window - 1)}
         """);
 
     public Sql Indexed(int take) => sql.IsSqlite
@@ -49,12 +49,12 @@ public sealed class SearchSql(ClawithDbContext db, SearchScope scope, SearchText
             SELECT {Columns("m")} FROM "{Sql.Raw(SearchIndex.SqliteTable)}"({Sql.Bind(Phrase)}) AS f
             CROSS JOIN "chat_messages" AS m ON m.rowid = f.rowid
             WHERE {Where()} AND {Holds(M)}
-            ORDER BY {Order(M)} LIMIT {Sql.Bind(take)}
+            ORDER BY {Order(M)} LIMIT {Sql.Count(take)}
             """)
         : Sql.Of($"""
             SELECT {Columns("m")} FROM "chat_messages" AS m
             WHERE {Where()} AND {Holds(M)}
-            ORDER BY {Order(M)} LIMIT {Sql.Bind(take)}
+            ORDER BY {Order(M)} LIMIT {Sql.Count(take)}
             """);
 
     /// <summary>

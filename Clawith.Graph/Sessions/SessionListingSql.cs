@@ -37,7 +37,7 @@ public sealed class SessionListingSql(
     /// </summary>
     public Sql Page(SessionKeyset? after, int take)
     {
-        var limit = Sql.Bind(take);
+        var limit = Sql.Count(take);
         var walks = Branches().SelectMany(branch => Halves(branch, after)).Select((walk, n) => Sql.Of(
             $"SELECT * FROM (SELECT {row.SessionColumns.Select(sql.Model, SessionFields.Row)} FROM {Sessions} WHERE {walk} ORDER BY {WalkOrder} LIMIT {limit}) AS {Sql.Raw($"w{n}")}"));
         return Named(Sql.Of($"SELECT * FROM ({Sql.Join(" UNION ALL ", walks)}) AS p ORDER BY {FullOrder} LIMIT {limit}"), FullOrder);
@@ -50,7 +50,7 @@ public sealed class SessionListingSql(
     /// </summary>
     public Sql OrderedPage(IReadOnlyList<SortKey> order, IReadOnlyList<object?>? cursor, int take, bool backwards)
     {
-        var limit = Sql.Bind(take);
+        var limit = Sql.Count(take);
         var onRow = new OrderSql(order, sql, backwards);
         Sql KeyOfRow(int i) => order[i].Field.Expression(sql);
         var keys = Sql.Join(", ", order.Select((_, i) => Sql.Of($"{KeyOfRow(i)} AS {Key(i)}")));

@@ -27,6 +27,13 @@ public sealed class Sql
     /// <summary>A value bound as a parameter, in the form the column stores (see <see cref="StatementRunner.Stored{TEntity}"/>).</summary>
     public static Sql Bind(object value) => new([new Parameter(value)]);
 
+    /// <summary>
+    /// A row count (LIMIT, OFFSET) as text, not a parameter: an integer is our own text. SQLite plans with a bound
+    /// LIMIT's value, so it prepares a statement again each time that parameter is bound again (3.53: every run),
+    /// which would undo the statements kept per connection; a count in the text keeps one prepared statement per size.
+    /// </summary>
+    public static Sql Count(int value) => Raw(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Text with pieces spliced in: only <see cref="Sql"/> pieces may be, so a value cannot slip into the text.</summary>
     public static Sql Of(Interpolation sql) => sql.ToSql();
 
