@@ -25,10 +25,14 @@ public static class RestInput
     }
 
     /// <summary>Clawith's REST module's <c>?scope=</c>: "mine" (the default) or "all".</summary>
-    public static SessionScope Scope(string? value) => value switch
+    public static SessionScope Scope(string? value) =>
+        ScopeOrNull(value) ?? throw RestRejection.Unprocessable($"scope must be 'mine' or 'all', not '{value}'.");
+
+    /// <summary>The listing's scope: "mine" when none is given; null for any other text (each generation refuses it its own way).</summary>
+    public static SessionScope? ScopeOrNull(string? value) => value switch
     {
         null or "mine" => SessionScope.Mine,
         "all" => SessionScope.All,
-        _ => throw RestRejection.Unprocessable($"scope must be 'mine' or 'all', not '{value}'."),
+        _ => null,
     };
 }

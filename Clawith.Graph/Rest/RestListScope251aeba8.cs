@@ -15,11 +15,6 @@ public sealed class RestListScope251aeba8 : IRestListScope
     public async Task<SessionScope> ReadWithAccessAsync(HttpContext http, Guid agentId, string? scope)
     {
         await http.RequireAsync(Policies.AgentAccess, new AgentResource(agentId, http.RequestAborted));
-        return scope switch
-        {
-            null or "mine" => SessionScope.Mine,
-            "all" => SessionScope.All,
-            _ => throw new RestRejection(StatusCodes.Status400BadRequest, Invalid),
-        };
+        return RestInput.ScopeOrNull(scope) ?? throw new RestRejection(StatusCodes.Status400BadRequest, Invalid);
     }
 }

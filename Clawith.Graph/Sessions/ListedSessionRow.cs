@@ -40,12 +40,12 @@ public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Age
     public sealed class Layout
     {
         private readonly RowLayout _layout = new();
-        private readonly int _count, _agent, _peer, _owner;
+        private readonly int _session, _count, _agent, _peer, _owner;
 
         public Layout(EntityColumns<ChatSession> sessionColumns)
         {
             SessionColumns = sessionColumns;
-            _layout.Add(sessionColumns.Count, model => sessionColumns.Select(model, "p"));
+            _session = _layout.Add(sessionColumns.Count, model => sessionColumns.Select(model, "p"));
             _count = _layout.Add(1, model => SessionFields.MessageCountOf(model, "p"));
             _agent = _layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("a")));
             _peer = _layout.Add(AgentRow.ColumnCount, _ => Sql.Raw(AgentRow.Columns("pa")));
@@ -72,7 +72,7 @@ public sealed record ListedSessionRow(ChatSession Session, int MessageCount, Age
             var owners = new Dictionary<Guid, User?>();
             return row =>
             {
-                var session = SessionColumns.Read(row, 0);
+                var session = SessionColumns.Read(row, _session);
                 return new ListedSessionRow(
                     session,
                     (int)row.GetInt64(_count),
