@@ -1,4 +1,5 @@
 using Clawith.Graph.Data.Entities;
+using Clawith.Graph.Tests.Agreement;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +115,7 @@ public sealed class HeadDeleteSessionTests
     public async Task Only_direct_sessions_are_renamed_or_deleted(string name)
     {
         await using var app = await HeadWorld.CreateAsync();
-        var session = (Guid)typeof(TestWorld).GetField(name)!.GetValue(null)!;
+        var session = WorldIds.Of(name);
         var admin = app.Client().As(TestWorld.PlatformAdmin);
 
         PayloadAssert.SessionMissing(await admin.RenameSessionAsync(new { agentId = TestWorld.Atlas, sessionId = session, title = "New" }), "renameSession", "session");

@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Agreement;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Messages.Sending;
 using Clawith.Graph.Tests.Sessions.Mutations;
@@ -18,10 +19,10 @@ public sealed class HeadSendMessageTests
     public async Task Messages_are_posted_to_direct_sessions_only(string caller, string session)
     {
         await using var app = await HeadWorld.CreateAsync();
-        var sessionId = Id(session);
+        var sessionId = WorldIds.Of(session);
         var before = await StoredMessages.PerConversationAsync(app);
 
-        var response = await app.Client().As(Id(caller)).SendMessageAsync(TestWorld.Atlas, sessionId, "Hi");
+        var response = await app.Client().As(WorldIds.Of(caller)).SendMessageAsync(TestWorld.Atlas, sessionId, "Hi");
 
         PayloadAssert.SessionMissing(response, SendMessageCalls.Mutation, "message");
         Assert.Equal(before, await StoredMessages.PerConversationAsync(app));
@@ -41,6 +42,4 @@ public sealed class HeadSendMessageTests
         var id = Guid.Parse((string)message["id"]!);
         Assert.Equal(participant.Id, (await db.ChatMessages.AsNoTracking().SingleAsync(m => m.Id == id)).ParticipantId);
     }
-
-    private static Guid Id(string name) => (Guid)typeof(TestWorld).GetField(name)!.GetValue(null)!;
 }

@@ -1,3 +1,4 @@
+using Clawith.Graph.Tests.Agreement;
 using Clawith.Graph.Tests.Infrastructure;
 using Clawith.Graph.Tests.Sessions.Mutations;
 using Clawith.Graph.Tests.Generations;
@@ -31,7 +32,7 @@ public sealed class RefusedSendMessageTests(ClawithAppFactory app) : IClassFixtu
     {
         var before = await StoredMessages.PerConversationAsync(app);
 
-        var response = await app.Client().As(WorldId(caller)).SendMessageAsync(WorldId(agent), WorldId(session), content);
+        var response = await app.Client().As(WorldIds.Of(caller)).SendMessageAsync(WorldIds.Of(agent), WorldIds.Of(session), content);
 
         var error = PayloadFailed(response);
         Assert.Equal(expected, $"{error["__typename"]}: {error["message"]}");
@@ -90,7 +91,4 @@ public sealed class RefusedSendMessageTests(ClawithAppFactory app) : IClassFixtu
         Assert.Null(payload["message"]);
         return Assert.Single(payload["errors"]!.AsArray())!;
     }
-
-    private static Guid WorldId(string name) =>
-        (Guid)typeof(TestWorld).GetField(name)!.GetValue(null)!;
 }
