@@ -7,6 +7,10 @@
 #   bench/wrk/run.sh [label=build-dir …]    default: one build of this worktree in Release, labelled "this"
 #   SECONDS_PER_RUN=8 ROUNDS=3 WARMUP=2 SCENARIOS="agent ids1 ids50 sidebar10 rest" bench/wrk/run.sh A=/tmp/a B=/tmp/b
 #
+# Scenarios: typename `{ __typename }` (the token, the caller's row and the engine's envelope, no resolver of ours);
+# agent (one agent and its creator through a loader); ids1 / ids50 (the listing asked for 1 / every id of the padded
+# agent's 10 sessions); sidebar10 (the SPA's sidebar on those 10); rest (the REST route listing the same 10).
+#
 # A build dir is `dotnet build -c Release Clawith.Graph -o DIR` (or publish). DB=path uses another database (its
 # agent AGENT=<id> and user USER_NAME=<username>, an admin); without it a demo database is made once in $WORK.
 set -euo pipefail
@@ -55,6 +59,7 @@ sidebar = """query Sidebar($agentId: UUID!) { sessions(agentId: $agentId, scope:
   id title displayName messageCount lastMessageAt agent { id name } peerAgent { id name } user { id displayName username } }
   pageInfo { hasNextPage endCursor } } }"""
 queries = {
+  "typename": '{ __typename }',
   "agent": 'query($agentId: UUID!) { agent(id: $agentId) { name creator { displayName } } }',
   "ids1": 'query($agentId: UUID!) { sessions(agentId: $agentId, scope: ALL, first: 1) { nodes { id } } }',
   "ids50": 'query($agentId: UUID!) { sessions(agentId: $agentId, scope: ALL, first: 50) { nodes { id } } }',
