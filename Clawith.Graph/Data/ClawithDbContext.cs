@@ -1,5 +1,6 @@
 using Clawith.Graph.Data.Entities;
 using Clawith.Graph.Data.Generations;
+using Clawith.Graph.Data.Postgres;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clawith.Graph.Data;

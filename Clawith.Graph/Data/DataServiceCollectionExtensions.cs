@@ -1,5 +1,6 @@
 using Clawith.Graph.Configuration;
 using Clawith.Graph.Data.Generations;
+using Clawith.Graph.Data.Postgres;
 using Clawith.Graph.Data.Resilience;
 using Clawith.Graph.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public static class DataServiceCollectionExtensions
             var database = provider.GetRequiredService<DatabaseLocation>();
             var resilience = provider.GetRequiredService<DatabaseResilienceOptions>();
             if (database.Provider == DatabaseProvider.Postgres)
-                builder.UseNpgsql(database.ConnectionString, postgres =>
+                builder.UseNpgsql(PostgresConnectionSetup.ConnectionString(database.ConnectionString), postgres =>
                 {
                     PostgresEnums.Map(postgres);
                     postgres.RetryTransientFailures(resilience);

@@ -7,7 +7,7 @@ namespace Clawith.Graph.Data;
 
 /// <summary>
 /// Column names and value formats shared by every table: snake_case columns, enums as their
-/// snake_case labels (PostgreSQL's own enum types, see <see cref="PostgresEnums"/>; text on SQLite),
+/// snake_case labels (PostgreSQL's own enum types, see <see cref="Postgres.PostgresEnums"/>; text on SQLite),
 /// and on SQLite the text formats Clawith itself writes there.
 /// </summary>
 public static partial class StorageConventions

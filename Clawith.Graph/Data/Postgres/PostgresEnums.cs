@@ -2,7 +2,7 @@ using Clawith.Graph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
-namespace Clawith.Graph.Data;
+namespace Clawith.Graph.Data.Postgres;
 
 /// <summary>
 /// Clawith's PostgreSQL enum types, mapped to ours (labels in snake_case: PlatformAdmin is
