@@ -13,6 +13,9 @@
 #
 # A build dir is `dotnet build -c Release Clawith.Graph -o DIR` (or publish). DB=path uses another database (its
 # agent AGENT=<id> and user USER_NAME=<username>, an admin); without it a demo database is made once in $WORK.
+# CONNECTION=<connection string> uses any database instead (PostgreSQL: seed it first, Database__SeedDemoData=true).
+# A build given as label=DIR@SUFFIX runs with SUFFIX appended to the connection string, so one build can be
+# measured against itself with another setting: plain=/tmp/a 'prepared=/tmp/a@;Max Auto Prepare=20'.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -34,18 +37,19 @@ if [ ${#builds[@]} -eq 0 ]; then
   builds=("this=$WORK/this")
 fi
 
-server_env() { # the settings every server and token command of the run shares
-  env ASPNETCORE_ENVIRONMENT=Production Jwt__SecretKey=$SECRET ConnectionStrings__Clawith="Data Source=$1" \
+server_env() { # the settings every server and token command of the run shares; $1 the connection string.
+  # It execs (always called in a subshell): a server's pid is then the pid whose CPU time is read.
+  exec env ASPNETCORE_ENVIRONMENT=Production Jwt__SecretKey=$SECRET ConnectionStrings__Clawith="$1" \
       Logging__LogLevel__Default=Warning "${@:2}"
 }
 
 db=${DB:-}
-if [ -z "$db" ]; then
+if [ -z "$db" ] && [ -z "${CONNECTION:-}" ]; then
   db=$WORK/demo.db
   if [ ! -f "$db.padded" ]; then
     rm -f "$db" "$db"-*
-    first_dir=${builds[0]#*=}
-    (cd "$first_dir" && server_env "$db" Database__SeedDemoData=true dotnet Clawith.Graph.dll token root >/dev/null 2>&1)
+    first_dir=${builds[0]#*=}; first_dir=${first_dir%%@*}
+    (cd "$first_dir" && server_env "Data Source=$db" Database__SeedDemoData=true dotnet Clawith.Graph.dll token root >/dev/null 2>&1)
     sqlite3 "$db" < "$here/pad-demo.sql"
     touch "$db.padded"
   fi
@@ -73,13 +77,16 @@ pids=(); ports=(); labels=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 port=${BASE_PORT:-5190}
+connection=${CONNECTION:-"Data Source=$db"}
+dir_of() { local dir=${1#*=}; echo "${dir%%@*}"; }
+suffix_of() { case "$1" in *@*) echo "${1#*@}";; esac; }
 for build in "${builds[@]}"; do
-  label=${build%%=*}; dir=${build#*=}
-  (cd "$dir" && exec env ASPNETCORE_URLS=http://127.0.0.1:$port ASPNETCORE_ENVIRONMENT=Production Jwt__SecretKey=$SECRET \
-     ConnectionStrings__Clawith="Data Source=$db" Logging__LogLevel__Default=Warning dotnet Clawith.Graph.dll >"$WORK/$label.log" 2>&1) &
+  label=${build%%=*}
+  (cd "$(dir_of "$build")" && server_env "$connection$(suffix_of "$build")" ASPNETCORE_URLS=http://127.0.0.1:$port \
+     dotnet Clawith.Graph.dll >"$WORK/$label.log" 2>&1) &
   pids+=($!); ports+=($port); labels+=("$label"); port=$((port + 1))
 done
-token=$(cd "${builds[0]#*=}" && server_env "$db" dotnet Clawith.Graph.dll token "$USER_NAME" 2>/dev/null | tail -n 1)
+token=$(cd "$(dir_of "${builds[0]}")" && server_env "$connection" dotnet Clawith.Graph.dll token "$USER_NAME" 2>/dev/null | tail -n 1)
 for p in "${ports[@]}"; do
   for _ in $(seq 60); do curl -sf "http://127.0.0.1:$p/healthz" >/dev/null 2>&1 && break; sleep 1; done
 done
