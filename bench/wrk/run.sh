@@ -43,13 +43,15 @@ server_env() { # the settings every server and token command of the run shares; 
       Logging__LogLevel__Default=Warning "${@:2}"
 }
 
+dir_of() { local dir=${1#*=}; echo "${dir%%@*}"; }          # label=DIR[@SUFFIX] -> DIR
+suffix_of() { case "$1" in *@*) echo "${1#*@}";; esac; }   # label=DIR[@SUFFIX] -> SUFFIX
+
 db=${DB:-}
 if [ -z "$db" ] && [ -z "${CONNECTION:-}" ]; then
   db=$WORK/demo.db
   if [ ! -f "$db.padded" ]; then
     rm -f "$db" "$db"-*
-    first_dir=${builds[0]#*=}; first_dir=${first_dir%%@*}
-    (cd "$first_dir" && server_env "Data Source=$db" Database__SeedDemoData=true dotnet Clawith.Graph.dll token root >/dev/null 2>&1)
+    (cd "$(dir_of "${builds[0]}")" && server_env "Data Source=$db" Database__SeedDemoData=true dotnet Clawith.Graph.dll token root >/dev/null 2>&1)
     sqlite3 "$db" < "$here/pad-demo.sql"
     touch "$db.padded"
   fi
@@ -78,8 +80,6 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 port=${BASE_PORT:-5190}
 connection=${CONNECTION:-"Data Source=$db"}
-dir_of() { local dir=${1#*=}; echo "${dir%%@*}"; }
-suffix_of() { case "$1" in *@*) echo "${1#*@}";; esac; }
 for build in "${builds[@]}"; do
   label=${build%%=*}
   (cd "$(dir_of "$build")" && server_env "$connection$(suffix_of "$build")" ASPNETCORE_URLS=http://127.0.0.1:$port \
